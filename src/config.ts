@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * The one reader of process.env. Everything is parsed and checked here, all
+ * problems are reported together, and the rest of the code receives a typed
+ * object.
+ */
+
+const port = z.coerce.number().int().min(1).max(65535);
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const EnvSchema = z.object({
+  NEO4J_URI: optional(
+    z
+      .string()
+      .regex(
+        /^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/,
+        'must be a Neo4j URI such as bolt://host:7687, neo4j://host or neo4j+s://host',
+      ),
+  ),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: optional(z.string().min(1)),
+  NEO4J_DATABASE: optional(z.string().regex(/^[A-Za-z0-9.\-_]+$/, 'must be a database name')),
+  NEO4J_LOCAL_PORT: port.default(7687),
+  NEO4J_LOCAL_DIR: z.string().min(1).default('.neo4j'),
+  NEO4J_LOCAL_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'must be a JVM size such as 512m or 2g')
+    .default('1g'),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  LOG_FORMAT: optional(z.enum(['json', 'pretty'])),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Password used by the local Neo4j the project runs for itself (loopback only). */
+export const LOCAL_NEO4J_PASSWORD = 'accord-local';
+
+export interface Config {
+  neo4j: {
+    /** Set when NEO4J_URI is given: use that server and start nothing. */
+    external: { uri: string; username: string; password: string } | undefined;
+    database: string | undefined;
+    txTimeoutMs: number;
+    local: { port: number; dir: string; heap: string; password: string };
+  };
+  log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses an environment (process.env by default); throws one ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '?');
+      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError(
+      'Invalid configuration:\n  NEO4J_PASSWORD="": required when NEO4J_URI is set',
+    );
+  }
+  return {
+    neo4j: {
+      external: e.NEO4J_URI
+        ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD ?? '' }
+        : undefined,
+      database: e.NEO4J_DATABASE,
+      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      local: {
+        port: e.NEO4J_LOCAL_PORT,
+        dir: e.NEO4J_LOCAL_DIR,
+        heap: e.NEO4J_LOCAL_HEAP,
+        password: LOCAL_NEO4J_PASSWORD,
+      },
+    },
+    log: {
+      level: e.LOG_LEVEL,
+      format: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+    },
+  };
+}

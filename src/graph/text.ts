@@ -1,0 +1,19 @@
+/** Text normalisation shared by ids, alias keys and search. */
+
+/** Lower-case, accents removed, runs of non-alphanumerics collapsed to one space. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A stable id from a name: "Aglaë Derouen" → "aglae-derouen". */
+export function slugify(text: string): string {
+  return foldText(text).replace(/ /g, '-');
+}
+
+/** Ids are lower-case ASCII slugs: letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

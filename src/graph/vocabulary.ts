@@ -1,0 +1,152 @@
+/**
+ * The closed vocabularies of the graph. Labels, relationship types and the
+ * values of enumerated properties come only from here: Cypher text is built
+ * from these constants and never from input.
+ */
+
+/** Node labels. */
+export const Label = {
+  Company: 'Company',
+  Person: 'Person',
+  Sector: 'Sector',
+  Place: 'Place',
+  Project: 'Project',
+  Partnership: 'Partnership',
+  Article: 'Article',
+  Evidence: 'Evidence',
+  Alias: 'Alias',
+} as const;
+export type Label = (typeof Label)[keyof typeof Label];
+
+/** Labels of things an article names and a reader looks up by name: they carry names and aliases. */
+export const ENTITY_LABELS = [
+  Label.Company,
+  Label.Person,
+  Label.Sector,
+  Label.Place,
+  Label.Project,
+] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+/** Kinds of partnership. Each becomes a GraphQL enum value and names the direct company-to-company edge. */
+export const PARTNERSHIP_KINDS = {
+  MEMORANDUM_OF_UNDERSTANDING: { edge: 'SIGNED_MOU_WITH', directed: false },
+  STRATEGIC_ALLIANCE: { edge: 'ALLIED_WITH', directed: false },
+  JOINT_VENTURE: { edge: 'JOINT_VENTURE_WITH', directed: false },
+  COMMERCIAL_AGREEMENT: { edge: 'COMMERCIAL_AGREEMENT_WITH', directed: false },
+  RESEARCH_COLLABORATION: { edge: 'RESEARCHES_WITH', directed: false },
+  MERGER: { edge: 'MERGED_WITH', directed: false },
+  SUPPLY_AGREEMENT: { edge: 'SUPPLIES', directed: true },
+  LICENSING_AGREEMENT: { edge: 'LICENSES_TO', directed: true },
+  DISTRIBUTION_AGREEMENT: { edge: 'DISTRIBUTES_FOR', directed: true },
+  INVESTMENT: { edge: 'INVESTED_IN', directed: true },
+  ACQUISITION: { edge: 'ACQUIRED', directed: true },
+} as const;
+export type PartnershipKind = keyof typeof PARTNERSHIP_KINDS;
+export const PARTNERSHIP_KIND_NAMES = Object.keys(PARTNERSHIP_KINDS) as [
+  PartnershipKind,
+  ...PartnershipKind[],
+];
+export type PartnershipEdgeType = (typeof PARTNERSHIP_KINDS)[PartnershipKind]['edge'];
+export const PARTNERSHIP_EDGE_TYPES = PARTNERSHIP_KIND_NAMES.map(
+  (kind) => PARTNERSHIP_KINDS[kind].edge,
+);
+
+/**
+ * What a company is to a partnership. Symmetric kinds use SIGNATORY or
+ * PARTICIPANT; directed kinds name which side the direct edge starts from.
+ */
+export const PARTY_ROLES = {
+  SIGNATORY: 'either',
+  PARTICIPANT: 'either',
+  INVESTOR: 'source',
+  INVESTEE: 'target',
+  ACQUIRER: 'source',
+  TARGET: 'target',
+  SUPPLIER: 'source',
+  CUSTOMER: 'target',
+  LICENSOR: 'source',
+  LICENSEE: 'target',
+  DISTRIBUTOR: 'source',
+  PRINCIPAL: 'target',
+} as const;
+export type PartyRole = keyof typeof PARTY_ROLES;
+export const PARTY_ROLE_NAMES = Object.keys(PARTY_ROLES) as [PartyRole, ...PartyRole[]];
+
+/** Roles a directed partnership kind expects, source side then target side. */
+export const DIRECTED_ROLES: Partial<Record<PartnershipKind, readonly [PartyRole, PartyRole]>> = {
+  SUPPLY_AGREEMENT: ['SUPPLIER', 'CUSTOMER'],
+  LICENSING_AGREEMENT: ['LICENSOR', 'LICENSEE'],
+  DISTRIBUTION_AGREEMENT: ['DISTRIBUTOR', 'PRINCIPAL'],
+  INVESTMENT: ['INVESTOR', 'INVESTEE'],
+  ACQUISITION: ['ACQUIRER', 'TARGET'],
+};
+
+/** What a person is to a company (or, for AUTHORED, to an article). */
+export const PERSON_ROLES = ['LEADS', 'FOUNDED', 'BOARD_MEMBER_OF', 'EMPLOYED_BY'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export const PLACE_KINDS = ['WORLD', 'CONTINENT', 'REGION', 'COUNTRY', 'CITY'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const PARTNERSHIP_SCOPES = ['WORLDWIDE', 'REGIONAL', 'NATIONAL', 'LOCAL'] as const;
+export type PartnershipScope = (typeof PARTNERSHIP_SCOPES)[number];
+
+/** Whether a domain is what the partners will work on, or an opportunity they mean to explore. */
+export const DOMAIN_FOCUSES = ['CORE', 'OPPORTUNITY'] as const;
+export type DomainFocus = (typeof DOMAIN_FOCUSES)[number];
+
+export const PROJECT_STATUSES = [
+  'EXPLORING',
+  'PLANNED',
+  'ACTIVE',
+  'COMPLETED',
+  'ABANDONED',
+] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+export const SUBSIDIARY_KINDS = ['SUBSIDIARY', 'DIVISION', 'JOINT_VENTURE'] as const;
+export type SubsidiaryKind = (typeof SUBSIDIARY_KINDS)[number];
+
+/** Languages names and notes may be given in; each becomes a `<property>_<lang>` key. */
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'zh', 'ja'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * Relationship types that carry facts about the world. Every one of them is
+ * backed by Evidence nodes through its `claimId`.
+ */
+export const Rel = {
+  BASED_IN_COUNTRY: 'BASED_IN_COUNTRY',
+  HEADQUARTERED_IN: 'HEADQUARTERED_IN',
+  ACTIVE_IN: 'ACTIVE_IN',
+  OFFERS: 'OFFERS',
+  SUBSIDIARY_OF: 'SUBSIDIARY_OF',
+  LEADS: 'LEADS',
+  FOUNDED: 'FOUNDED',
+  BOARD_MEMBER_OF: 'BOARD_MEMBER_OF',
+  EMPLOYED_BY: 'EMPLOYED_BY',
+  AUTHORED: 'AUTHORED',
+  PARTY_TO: 'PARTY_TO',
+  COVERS: 'COVERS',
+  TARGETS: 'TARGETS',
+  CONTRIBUTES: 'CONTRIBUTES',
+  INCLUDES: 'INCLUDES',
+  LEADS_PROJECT: 'LEADS_PROJECT',
+  IN_SECTOR: 'IN_SECTOR',
+  LOCATED_IN: 'LOCATED_IN',
+  MENTIONS: 'MENTIONS',
+} as const;
+export type FactRelType = (typeof Rel)[keyof typeof Rel] | PartnershipEdgeType;
+export const FACT_REL_TYPES: readonly FactRelType[] = [
+  ...Object.values(Rel),
+  ...PARTNERSHIP_EDGE_TYPES,
+];
+
+/** Relationship types that record provenance and resolution, not facts. */
+export const ProvenanceRel = {
+  QUOTED_FROM: 'QUOTED_FROM',
+  ABOUT: 'ABOUT',
+  ALIAS_OF: 'ALIAS_OF',
+} as const;
+export type ProvenanceRelType = (typeof ProvenanceRel)[keyof typeof ProvenanceRel];

@@ -1,0 +1,193 @@
+import { CalendarDate } from '../graph/calendar-date.js';
+import { type Span, TextOffsets } from './offsets.js';
+
+/** What the text of an article says about itself, with spans into the original text. */
+export interface ParsedArticle {
+  title: string;
+  titleSpan: Span;
+  /** The standfirst between the title and the byline, if any. */
+  lede: string | undefined;
+  publishedOn: CalendarDate;
+  author: string | undefined;
+  bylineSpan: Span;
+  sections: ParsedSection[];
+  /** Where the article ends and site boilerplate begins (the text's length when there is none). */
+  bodyEnd: number;
+}
+
+export interface ParsedSection {
+  /** The intertitle, or null for paragraphs before the first one. */
+  heading: string | null;
+  span: Span;
+  paragraphs: Span[];
+}
+
+export class ArticleParseError extends Error {
+  override name = 'ArticleParseError';
+  constructor(
+    message: string,
+    /** 1-based line in the article file. */
+    readonly line: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Lines that news sites append or insert and that are not part of the article.
+ * Compared after trimming and lower-casing.
+ */
+export const BOILERPLATE_LINES = new Set([
+  'les dernières actualités',
+  'dernières actualités',
+  'à lire aussi',
+  'lire aussi',
+  'sur le même sujet',
+  'partager cet article',
+  'partager',
+  'latest news',
+  'read more',
+  'related articles',
+]);
+
+const FRENCH_MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** "Publié le 02-07-2018 par Aglaë Derouen", "Publié le 2 juillet 2018 à 10h30", "Mis à jour le …". */
+const BYLINE =
+  /^(?:Publié|Mis à jour) le (?<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}(?:er)? [\p{L}]+ \d{4})(?: à \d{1,2}[h:]\d{2})?(?: par (?<author>.+?))?\s*$/u;
+
+const SPACE = /^[\s\u00a0\u202f]*$/u;
+
+interface Block {
+  text: string;
+  /** UTF-16 indices into the original text. */
+  start: number;
+  end: number;
+  line: number;
+  lines: number;
+}
+
+/** Splits the text into blocks separated by blank lines (a line of no-break spaces is blank). */
+function blocks(text: string): Block[] {
+  const out: Block[] = [];
+  let current: Block | undefined;
+  let offset = 0;
+  const lines = text.split('\n');
+  lines.forEach((raw, index) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (SPACE.test(line)) {
+      current = undefined;
+    } else if (current) {
+      current.text += `\n${line}`;
+      current.end = offset + line.length;
+      current.lines++;
+    } else {
+      current = { text: line, start: offset, end: offset + line.length, line: index + 1, lines: 1 };
+      out.push(current);
+    }
+    offset += raw.length + 1;
+  });
+  return out;
+}
+
+function parseDate(text: string, line: number): CalendarDate {
+  const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  const worded = /^(\d{1,2})(?:er)? ([\p{L}]+) (\d{4})$/u.exec(text);
+  let date: CalendarDate | undefined;
+  if (numeric) {
+    date = CalendarDate.of(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  } else if (worded) {
+    const month = FRENCH_MONTHS.indexOf((worded[2] ?? '').toLowerCase()) + 1;
+    if (month === 0)
+      throw new ArticleParseError(`unknown month "${worded[2]}" in date "${text}"`, line);
+    date = CalendarDate.of(Number(worded[3]), month, Number(worded[1]));
+  }
+  if (!date)
+    throw new ArticleParseError(`impossible date "${text}" (expected day-month-year)`, line);
+  return date;
+}
+
+/** A short single line with no closing punctuation reads as an intertitle. */
+function isHeading(block: Block): boolean {
+  return block.lines === 1 && block.text.length <= 100 && !/[.!?:;,…»"]\s*$/u.test(block.text);
+}
+
+function isBoilerplate(block: Block): boolean {
+  return BOILERPLATE_LINES.has(block.text.trim().toLowerCase());
+}
+
+/**
+ * Parses an article in the layout of the seed source: title (possibly
+ * repeated), standfirst, "Publié le DD-MM-YYYY par Author", then paragraphs and
+ * intertitles, then site boilerplate.
+ */
+export function parseArticle(text: string): ParsedArticle {
+  const offsets = new TextOffsets(text);
+  const span = (b: Pick<Block, 'start' | 'end'>): Span => ({
+    start: offsets.toCodePoint(b.start),
+    end: offsets.toCodePoint(b.end),
+  });
+  const all = blocks(text);
+  const first = all[0];
+  if (!first) throw new ArticleParseError('the article is empty', 1);
+  if (first.lines > 1) throw new ArticleParseError('the title must be a single line', first.line);
+
+  const bylineIndex = all.findIndex((b) => BYLINE.test(b.text));
+  const byline = all[bylineIndex];
+  if (!byline) {
+    throw new ArticleParseError(
+      'no byline found: expected a line such as "Publié le 02-07-2018 par Prénom Nom"',
+      undefined,
+    );
+  }
+  const match = BYLINE.exec(byline.text);
+  const publishedOn = parseDate(match?.groups?.date ?? '', byline.line);
+  const author = match?.groups?.author?.trim() || undefined;
+
+  const ledeBlocks = all.slice(1, bylineIndex).filter((b) => b.text !== first.text);
+  const lede = ledeBlocks.map((b) => b.text).join('\n\n') || undefined;
+
+  let body = all.slice(bylineIndex + 1);
+  let bodyEnd = text.length;
+  while (body.length > 0 && isBoilerplate(body[body.length - 1] as Block)) {
+    bodyEnd = (body.pop() as Block).start;
+  }
+  body = body.filter((b) => !isBoilerplate(b));
+
+  const sections: ParsedSection[] = [];
+  for (const block of body) {
+    const last = sections[sections.length - 1];
+    if (isHeading(block)) {
+      sections.push({ heading: block.text, span: span(block), paragraphs: [] });
+    } else if (last) {
+      last.paragraphs.push(span(block));
+      last.span.end = span(block).end;
+    } else {
+      sections.push({ heading: null, span: span(block), paragraphs: [span(block)] });
+    }
+  }
+
+  return {
+    title: first.text.trim(),
+    titleSpan: span(first),
+    lede,
+    publishedOn,
+    author,
+    bylineSpan: span(byline),
+    sections,
+    bodyEnd: offsets.toCodePoint(bodyEnd),
+  };
+}

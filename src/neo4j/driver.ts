@@ -1,0 +1,34 @@
+import neo4j from 'neo4j-driver';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Neo4jConnection } from './connection.js';
+import { Executor } from './executor.js';
+
+/** Opens a driver on a resolved connection and wraps it in the executor. */
+export function createExecutor(
+  connection: Neo4jConnection,
+  config: Config,
+  logger: Logger,
+): Executor {
+  const driver = neo4j.driver(
+    connection.uri,
+    neo4j.auth.basic(connection.username, connection.password),
+    {
+      disableLosslessIntegers: false,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      logging: {
+        level: 'warn',
+        logger: (level, message) =>
+          logger[level === 'error' ? 'error' : 'warn']('neo4j driver', { message }),
+      },
+    },
+  );
+  return new Executor(driver, {
+    database: connection.database,
+    txTimeoutMs: config.neo4j.txTimeoutMs,
+    logger,
+    uri: connection.uri,
+  });
+}

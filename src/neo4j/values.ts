@@ -1,0 +1,31 @@
+import neo4j, { isDate, isInt } from 'neo4j-driver';
+import { CalendarDate } from '../graph/calendar-date.js';
+
+/** Converts model values for Neo4j parameters: CalendarDate becomes a Neo4j DATE. */
+export function toNeo4jValue(value: unknown): unknown {
+  if (value instanceof CalendarDate)
+    return new neo4j.types.Date(value.year, value.month, value.day);
+  if (Array.isArray(value)) return value.map(toNeo4jValue);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jValue(v)]));
+  }
+  return value;
+}
+
+/**
+ * Converts values read from Neo4j into plain JavaScript: integers to numbers,
+ * DATE to `YYYY-MM-DD`, lists and maps recursively. Nothing driver-specific leaks.
+ */
+export function fromNeo4jValue(value: unknown): unknown {
+  if (isInt(value)) return value.toNumber();
+  if (typeof value === 'bigint') return Number(value);
+  if (isDate(value)) {
+    return CalendarDate.of(Number(value.year), Number(value.month), Number(value.day))?.toString();
+  }
+  if (Array.isArray(value)) return value.map(fromNeo4jValue);
+  if (value !== null && typeof value === 'object') {
+    if ('labels' in value && 'properties' in value) return fromNeo4jValue(value.properties);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromNeo4jValue(v)]));
+  }
+  return value;
+}
