@@ -1,0 +1,132 @@
+import type { Logger } from '../logger.js';
+import { retractArticle, writeArticleGraph } from '../neo4j/article-writes.js';
+import { lookupEntities } from '../neo4j/entity-lookup.js';
+import type { Executor, Tx } from '../neo4j/executor.js';
+import { applySchema } from '../neo4j/schema.js';
+import { type ArticleSource, buildArticleGraph } from './article-graph.js';
+import { listArticleFiles, readArticle, SourceFileError } from './article-source.js';
+import { type Candidate, candidates, type Existing, resolveIds } from './entity-resolution.js';
+
+/** Every problem of every file in a folder, reported together; nothing was written. */
+export class LoadRejectedError extends Error {
+  override name = 'LoadRejectedError';
+  constructor(readonly errors: Error[]) {
+    super(
+      `${errors.length} file${errors.length === 1 ? '' : 's'} rejected, nothing written:\n\n${errors.map((e) => e.message).join('\n\n')}`,
+    );
+  }
+}
+
+export interface ArticleLoadResult {
+  id: string;
+  file: string;
+  nodes: number;
+  relationships: number;
+  evidence: number;
+  /** Entities of the file that resolved to a node of another id. */
+  merged: { label: string; from: string; to: string }[];
+  ms: number;
+}
+
+/**
+ * Reads and checks every article of a folder before writing any, so that a bad
+ * file rejects the load with all its problems listed.
+ */
+export function readArticles(dir: string): ArticleSource[] {
+  const sources: ArticleSource[] = [];
+  const errors: Error[] = [];
+  for (const { textFile, extractionFile } of listArticleFiles(dir)) {
+    try {
+      sources.push(readArticle(textFile, extractionFile));
+    } catch (error) {
+      if (error instanceof SourceFileError) errors.push(error);
+      else throw error;
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const s of sources) {
+    const other = seen.get(s.id);
+    if (other)
+      errors.push(
+        new Error(`${s.extractionFile}: article.id "${s.id}" is already used by ${other}`),
+      );
+    seen.set(s.id, s.extractionFile);
+  }
+  if (errors.length > 0) throw new LoadRejectedError(errors);
+  return sources;
+}
+
+async function existingEntities(tx: Tx, list: Candidate[]): Promise<(c: Candidate) => Existing> {
+  const found = new Map<string, Existing>();
+  const labels = [...new Set(list.map((c) => c.label))];
+  for (const label of labels) {
+    const rows = await tx.run(
+      lookupEntities(
+        label,
+        list.filter((c) => c.label === label).map(({ id, keys }) => ({ id, keys })),
+      ),
+    );
+    for (const row of rows) {
+      found.set(`${label}:${String(row.id)}`, {
+        exists: Boolean(row.exists),
+        hits: row.hits as Existing['hits'],
+      });
+    }
+  }
+  return (c) => found.get(`${c.label}:${c.id}`) ?? { exists: false, hits: [] };
+}
+
+/** Writes one checked article in one transaction: resolve entities, retract its old claims, merge its graph. */
+export async function loadArticle(
+  executor: Executor,
+  source: ArticleSource,
+): Promise<ArticleLoadResult> {
+  const started = Date.now();
+  return executor.write(async (tx) => {
+    const list = candidates(source);
+    const { resolver, merged } = resolveIds(
+      source.extractionFile,
+      list,
+      await existingEntities(tx, list),
+    );
+    const { graph } = buildArticleGraph(source, resolver);
+    await retractArticle(tx, source.id);
+    await writeArticleGraph(tx, graph);
+    return {
+      id: source.id,
+      file: source.extractionFile,
+      nodes: graph.nodes.length,
+      relationships: graph.rels.length,
+      evidence: graph.evidence.length,
+      merged,
+      ms: Date.now() - started,
+    };
+  });
+}
+
+/** Loads every article of a folder: checks all, applies the schema, then writes each in its own transaction. */
+export async function loadDirectory(
+  executor: Executor,
+  dir: string,
+  logger: Logger,
+): Promise<ArticleLoadResult[]> {
+  const sources = readArticles(dir);
+  logger.info('articles checked', { dir, articles: sources.length });
+  await applySchema(executor, logger);
+  const results: ArticleLoadResult[] = [];
+  for (const [index, source] of sources.entries()) {
+    const result = await loadArticle(executor, source);
+    results.push(result);
+    for (const m of result.merged)
+      logger.info('entity resolved by alias', { article: source.id, ...m });
+    logger.info('article loaded', {
+      progress: `${index + 1}/${sources.length}`,
+      article: result.id,
+      nodes: result.nodes,
+      relationships: result.relationships,
+      evidence: result.evidence,
+      ms: result.ms,
+    });
+  }
+  return results;
+}

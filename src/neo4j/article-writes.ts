@@ -1,0 +1,245 @@
+import type { ArticleGraph, NodeWrite, RelWrite } from '../graph/model.js';
+import {
+  ENTITY_LABELS,
+  type EntityLabel,
+  FACT_REL_TYPES,
+  type FactRelType,
+  Label,
+} from '../graph/vocabulary.js';
+import type { Statement, Tx } from './executor.js';
+
+/**
+ * Cypher for writing one article's graph. Builders are pure and return
+ * { cypher, params }; labels and relationship types come from the vocabulary.
+ * An article is written in one transaction: first everything it asserted
+ * before is retracted, then what it asserts now is merged, so loading the same
+ * files twice changes nothing and loading an edited file leaves no stale claim.
+ */
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+}
+
+function assertRelType(value: unknown): FactRelType {
+  if (!FACT_REL_TYPES.includes(value as FactRelType)) {
+    throw new Error(`not a relationship type of the vocabulary: ${String(value)}`);
+  }
+  return value as FactRelType;
+}
+
+/** Deletes the article's evidence and returns the claims it supported, with their subjects. */
+export function deleteArticleEvidence(articleId: string): Statement {
+  return {
+    cypher: `
+MATCH (e:${Label.Evidence} {articleId: $articleId})
+OPTIONAL MATCH (e)-[:ABOUT]->(s)
+WITH e, e.claimId AS claimId, e.predicate AS predicate, e.properties AS properties, elementId(s) AS subject
+DETACH DELETE e
+RETURN claimId, predicate, properties, collect(DISTINCT subject) AS subjects`,
+    params: { articleId },
+  };
+}
+
+/** Of the given claims, those that no evidence supports any more. */
+export function unsupportedClaims(claimIds: string[]): Statement {
+  return {
+    cypher: `
+UNWIND $claimIds AS claimId
+WITH claimId WHERE NOT EXISTS { MATCH (:${Label.Evidence} {claimId: claimId}) }
+RETURN claimId`,
+    params: { claimIds },
+  };
+}
+
+export function deleteRelationships(type: FactRelType, claimIds: string[]): Statement {
+  return {
+    cypher: `UNWIND $claimIds AS claimId MATCH ()-[r:${assertRelType(type)} {claimId: claimId}]->() DELETE r`,
+    params: { claimIds },
+  };
+}
+
+export function clearRelationshipProperties(
+  type: FactRelType,
+  rows: { claimId: string; nulls: Record<string, null> }[],
+): Statement {
+  return {
+    cypher: `UNWIND $rows AS row MATCH ()-[r:${assertRelType(type)} {claimId: row.claimId}]->() SET r += row.nulls`,
+    params: { rows },
+  };
+}
+
+export function clearNodeProperties(
+  rows: { subject: string; nulls: Record<string, null> }[],
+): Statement {
+  return {
+    cypher: 'UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.subject SET n += row.nulls',
+    params: { rows },
+  };
+}
+
+/** Deletes nodes that no article mentions and no evidence is about any more, with their aliases. */
+export function deleteOrphans(elementIds: string[]): Statement {
+  return {
+    cypher: `
+UNWIND $elementIds AS elementId
+MATCH (n) WHERE elementId(n) = elementId AND NOT n:${Label.Article}
+  AND NOT EXISTS { (n)<-[:MENTIONS]-() }
+  AND NOT EXISTS { (n)<-[:ABOUT]-(:${Label.Evidence}) }
+CALL (n) { MATCH (a:${Label.Alias})-[:ALIAS_OF]->(n) DETACH DELETE a }
+DETACH DELETE n`,
+    params: { elementIds },
+  };
+}
+
+export function mergeNodes(label: NodeWrite['label'], nodes: NodeWrite[]): Statement {
+  return {
+    cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`,
+    params: { rows: nodes.map((n) => ({ id: n.id, props: n.props })) },
+  };
+}
+
+export function mergeAliases(
+  label: EntityLabel,
+  rows: { key: string; text: string; entityId: string }[],
+): Statement {
+  return {
+    cypher: `
+UNWIND $rows AS row
+MATCH (e:${label} {id: row.entityId})
+MERGE (a:${Label.Alias} {key: row.key}) ON CREATE SET a.text = row.text
+MERGE (a)-[:ALIAS_OF]->(e)`,
+    params: { rows },
+  };
+}
+
+/** Recomputes `names` (name, translations, aliases: what search indexes) and `aliases` from the Alias nodes. */
+export function refreshNames(label: EntityLabel, ids: string[]): Statement {
+  return {
+    cypher: `
+UNWIND $ids AS id
+MATCH (n:${label} {id: id})
+WITH n, COLLECT { MATCH (a:${Label.Alias})-[:ALIAS_OF]->(n) RETURN a.text AS text ORDER BY text } AS texts
+SET n.names = texts, n.aliases = [t IN texts WHERE t <> n.name]`,
+    params: { ids },
+  };
+}
+
+export function mergeRelationships(rels: RelWrite[]): Statement {
+  const [first] = rels;
+  if (!first) throw new Error('mergeRelationships needs at least one relationship');
+  return {
+    cypher: `
+UNWIND $rows AS row
+MATCH (a:${first.from.label} {id: row.from})
+MATCH (b:${first.to.label} {id: row.to})
+MERGE (a)-[r:${assertRelType(first.type)} {claimId: row.claimId}]->(b)
+SET r += row.props`,
+    params: {
+      rows: rels.map((r) => ({ from: r.from.id, to: r.to.id, claimId: r.claimId, props: r.props })),
+    },
+  };
+}
+
+export function mergeEvidence(
+  articleId: string,
+  subjectLabel: NodeWrite['label'],
+  rows: ArticleGraph['evidence'],
+): Statement {
+  return {
+    cypher: `
+MATCH (article:${Label.Article} {id: $articleId})
+UNWIND $rows AS row
+MATCH (s:${subjectLabel} {id: row.subjectId})
+MERGE (e:${Label.Evidence} {id: row.id})
+SET e += row.props
+MERGE (e)-[:QUOTED_FROM]->(article)
+MERGE (e)-[:ABOUT]->(s)`,
+    params: {
+      articleId,
+      rows: rows.map(({ subject, id, ...rest }) => ({
+        id,
+        subjectId: subject.id,
+        props: { ...rest, articleId, subjectLabel: subject.label, subjectId: subject.id },
+      })),
+    },
+  };
+}
+
+const nulls = (properties: string[]) =>
+  Object.fromEntries(properties.map((p) => [p, null])) as Record<string, null>;
+
+/** Withdraws everything the article asserted; claims other articles support stay. */
+export async function retractArticle(tx: Tx, articleId: string): Promise<void> {
+  const claims = await tx.run(deleteArticleEvidence(articleId));
+  if (claims.length === 0) return;
+  const orphanClaims = new Set(
+    (await tx.run(unsupportedClaims(claims.map((c) => String(c.claimId))))).map((r) =>
+      String(r.claimId),
+    ),
+  );
+  const dropped = claims.filter((c) => orphanClaims.has(String(c.claimId)));
+  const properties = (c: (typeof claims)[number]) => (c.properties as string[] | null) ?? [];
+
+  const nodeProps = dropped.filter((c) => c.predicate === 'property');
+  if (nodeProps.length > 0) {
+    await tx.run(
+      clearNodeProperties(
+        nodeProps.flatMap((c) =>
+          (c.subjects as string[]).map((subject) => ({ subject, nulls: nulls(properties(c)) })),
+        ),
+      ),
+    );
+  }
+  const relClaims = dropped.filter((c) => c.predicate !== 'property');
+  for (const [type, group] of groupBy(relClaims, (c) => String(c.predicate))) {
+    const relType = assertRelType(type);
+    const whole = group.filter((c) => properties(c).length === 0).map((c) => String(c.claimId));
+    const partial = group
+      .filter((c) => properties(c).length > 0)
+      .map((c) => ({
+        claimId: String(c.claimId).split('#')[0] ?? '',
+        nulls: nulls(properties(c)),
+      }));
+    if (partial.length > 0) await tx.run(clearRelationshipProperties(relType, partial));
+    if (whole.length > 0) await tx.run(deleteRelationships(relType, whole));
+  }
+  const subjects = [...new Set(claims.flatMap((c) => c.subjects as string[]))];
+  await tx.run(deleteOrphans(subjects));
+}
+
+/** Merges the article's nodes, aliases, relationships and evidence. */
+export async function writeArticleGraph(tx: Tx, graph: ArticleGraph): Promise<void> {
+  // Articles first: evidence hangs off them.
+  const byLabel = groupBy(graph.nodes, (n) => n.label);
+  const labels = [...byLabel.keys()].sort(
+    (a, b) => Number(b === Label.Article) - Number(a === Label.Article),
+  );
+  for (const label of labels) {
+    await tx.run(mergeNodes(label as NodeWrite['label'], byLabel.get(label) ?? []));
+  }
+  for (const [label, aliases] of groupBy(graph.aliases, (a) => a.entity.label)) {
+    const entityLabel = ENTITY_LABELS.find((l) => l === label);
+    if (!entityLabel) continue;
+    await tx.run(
+      mergeAliases(
+        entityLabel,
+        aliases.map((a) => ({ key: a.key, text: a.text, entityId: a.entity.id })),
+      ),
+    );
+    await tx.run(refreshNames(entityLabel, [...new Set(aliases.map((a) => a.entity.id))]));
+  }
+  for (const rels of groupBy(
+    graph.rels,
+    (r) => `${r.type}|${r.from.label}|${r.to.label}`,
+  ).values()) {
+    await tx.run(mergeRelationships(rels));
+  }
+  for (const [label, evidence] of groupBy(graph.evidence, (e) => e.subject.label)) {
+    await tx.run(mergeEvidence(graph.articleId, label as NodeWrite['label'], evidence));
+  }
+}
