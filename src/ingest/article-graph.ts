@@ -354,8 +354,10 @@ class GraphBuilder {
         rankAtMost: r.rankAtMost ?? null,
         rankWithin: r.within ? place(r.within).id : null,
       };
-      const claimId = this.rel(Rel.ACTIVE_IN, company, sector(r.sector), props);
-      this.cite(r.evidence, [...at, 'rankings', j, 'evidence'], {
+      // The quote supports both that the company is in the sector and its rank there.
+      const path = [...at, 'rankings', j, 'evidence'];
+      const claimId = this.fact(Rel.ACTIVE_IN, company, sector(r.sector), r.evidence, path, props);
+      this.cite(r.evidence, path, {
         claimId: `${claimId}#ranking`,
         subject: company,
         predicate: Rel.ACTIVE_IN,

@@ -153,8 +153,8 @@ async function boltAnswers(uri: string, password: string): Promise<boolean> {
     maxConnectionPoolSize: 1,
   });
   try {
-    await driver.verifyAuthentication();
-    return true;
+    // Resolves false (rather than throwing) while the password is not yet set.
+    return await driver.verifyAuthentication();
   } catch {
     return false;
   } finally {
