@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import { type ArticleSource, buildArticleGraph } from './article-graph.js';
@@ -69,8 +69,8 @@ export function readArticle(
   extractionFile: string,
   root = process.cwd(),
 ): ArticleSource {
-  const textName = relative(root, textFile) || basename(textFile);
-  const extractionName = relative(root, extractionFile) || basename(extractionFile);
+  const textName = displayPath(root, textFile);
+  const extractionName = displayPath(root, extractionFile);
   const text = readFileSync(textFile, 'utf8');
   let parsed: ReturnType<typeof parseArticle>;
   try {
@@ -84,7 +84,7 @@ export function readArticle(
 
   const raw = readFileSync(extractionFile, 'utf8');
   const lines = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(raw, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const at = (issue: Issue) => {
     const node = doc.getIn(issue.path, true) as { range?: [number, number, number] } | undefined;
     const offset = node?.range?.[0];
@@ -126,6 +126,12 @@ export function readArticle(
   }
   if (!issues.empty) throw new SourceFileError(extractionName, issues.items.map(at));
   return source;
+}
+
+/** A path relative to the working folder when inside it, absolute otherwise. */
+function displayPath(root: string, file: string): string {
+  const rel = relative(root, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(file);
 }
 
 function zodIssues(error: ZodError, data: unknown): Issue[] {

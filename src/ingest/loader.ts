@@ -78,7 +78,7 @@ async function existingEntities(tx: Tx, list: Candidate[]): Promise<(c: Candidat
 
 /** Writes one checked article in one transaction: resolve entities, retract its old claims, merge its graph. */
 export async function loadArticle(
-  executor: Executor,
+  executor: Pick<Executor, 'write'>,
   source: ArticleSource,
 ): Promise<ArticleLoadResult> {
   const started = Date.now();
