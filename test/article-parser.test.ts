@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type ArticleParseError, parseArticle } from '../src/ingest/article-parser.js';
+
+const SEED = readFileSync('seeds/2018-07-02-bollore-alibaba-accord-mondial.txt', 'utf8');
+const article = (byline: string, body = 'Un paragraphe qui se termine par un point.') =>
+  `Titre de l'article\n\nChapeau de l'article.\n\n${byline}\n\n${body}\n`;
+
+describe('the seed article', () => {
+  const parsed = parseArticle(SEED);
+
+  it('has its title once, though the page repeats it', () => {
+    expect(parsed.title).toBe("Le groupe Bolloré et Alibaba s'associent au niveau mondial");
+    expect(parsed.lede).toBe(
+      "Ce matin, Bolloré annonce la signature d'un protocole d'accord avec le géant chinois de la vente en ligne Alibaba en vue de s'associer sur différents points au niveau mondial.",
+    );
+  });
+
+  it('reads date and author from "Publié le 02-07-2018 par Aglaë Derouen"', () => {
+    expect(parsed.publishedOn.toString()).toBe('2018-07-02');
+    expect(parsed.author).toBe('Aglaë Derouen');
+    expect([...SEED].slice(parsed.bylineSpan.start, parsed.bylineSpan.end).join('')).toBe(
+      'Publié le 02-07-2018 par Aglaë Derouen',
+    );
+  });
+
+  it('finds the two sections, with lines of no-break spaces as blank lines', () => {
+    expect(parsed.sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([
+      ["Le montant de l'opération non dévoilé", 2],
+      ['Plusieurs projets en vue', 2],
+    ]);
+    expect(SEED).toContain('\n\u00a0\n');
+  });
+
+  it('drops the trailing "Les dernières actualités"', () => {
+    expect(parsed.sections.flatMap((s) => s.heading ?? [])).not.toContain(
+      'Les dernières actualités',
+    );
+    const lastParagraph = parsed.sections.at(-1)?.paragraphs.at(-1);
+    expect([...SEED].slice(0, lastParagraph?.end).join('').endsWith('à travers le monde.')).toBe(
+      true,
+    );
+    expect([...SEED].slice(parsed.bodyEnd).join('')).toBe('Les dernières actualités');
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['Publié le 02-07-2018', '2018-07-02'],
+    ['Publié le 2/7/2018', '2018-07-02'],
+    ['Publié le 29-02-2020 par X', '2020-02-29'],
+    ['Publié le 1er juillet 2018 par Jean Dupont', '2018-07-01'],
+    ['Publié le 15 août 2019 à 10h30', '2019-08-15'],
+    ['Mis à jour le 03-07-2018', '2018-07-03'],
+  ])('%s → %s', (byline, iso) => {
+    expect(parseArticle(article(byline)).publishedOn.toString()).toBe(iso);
+  });
+
+  it.each([
+    ['Publié le 31-06-2018', 'impossible date "31-06-2018"'],
+    ['Publié le 29-02-2019', 'impossible date "29-02-2019"'],
+    ['Publié le 02-13-2018', 'impossible date "02-13-2018"'],
+    ['Publié le 3 brumaire 2018', 'unknown month "brumaire"'],
+  ])('%s is refused: %s, with its line', (byline, message) => {
+    expect(() => parseArticle(article(byline))).toThrow(message);
+    try {
+      parseArticle(article(byline));
+    } catch (error) {
+      expect((error as ArticleParseError).line).toBe(5);
+    }
+  });
+
+  it('refuses an article without a byline', () => {
+    expect(() => parseArticle('Titre\n\nTexte.\n')).toThrow(/no byline found/);
+  });
+});
+
+describe('layout', () => {
+  it('keeps an author absent when the byline has none', () => {
+    expect(parseArticle(article('Publié le 02-07-2018')).author).toBeUndefined();
+  });
+
+  it('treats Windows line endings like Unix ones', () => {
+    const parsed = parseArticle(
+      article('Publié le 02-07-2018 par A B', 'Intertitre\n\nTexte du paragraphe.').replace(
+        /\n/g,
+        '\r\n',
+      ),
+    );
+    expect(parsed.author).toBe('A B');
+    expect(parsed.sections.map((s) => s.heading)).toEqual(['Intertitre']);
+  });
+
+  it('drops boilerplate wherever it stands, not only at the end', () => {
+    const parsed = parseArticle(
+      article(
+        'Publié le 02-07-2018',
+        'Premier paragraphe.\n\nÀ lire aussi\n\nSecond paragraphe.\n\nLatest news',
+      ),
+    );
+    expect(parsed.sections).toHaveLength(1);
+    expect(parsed.sections[0]?.paragraphs).toHaveLength(2);
+  });
+
+  it('counts offsets in code points, so characters beyond the BMP do not shift them', () => {
+    const text = article('Publié le 02-07-2018 par 😀 Emoji');
+    const parsed = parseArticle(text);
+    expect(parsed.author).toBe('😀 Emoji');
+    expect([...text].slice(parsed.bylineSpan.start, parsed.bylineSpan.end).join('')).toBe(
+      'Publié le 02-07-2018 par 😀 Emoji',
+    );
+  });
+});
