@@ -238,10 +238,9 @@ describe("the article's metadata", () => {
       origin: '000_293d6ff5656c0be4.txt',
       text: ARTICLE_TEXT,
     });
-    expect((row?.a as { lede: string }).lede).toMatch(/^Ce matin, Bolloré annonce/);
-    expect(ARTICLE_TEXT.slice((row?.a as { bodyEnd: number }).bodyEnd).trim()).toBe(
-      'Les dernières actualités',
-    );
+    const article = row?.a as { lede: string; bodyEnd: number };
+    expect(article.lede).toMatch(/^Ce matin, Bolloré annonce/);
+    expect(ARTICLE_TEXT.slice(article.bodyEnd).trim()).toBe('Les dernières actualités');
   });
 });
 
