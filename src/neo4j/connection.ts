@@ -22,16 +22,17 @@ export interface ResolveOptions {
   /**
    * app: the loader and the server, which use the long-lived local instance
    * "dev" on NEO4J_LOCAL_PORT and leave it running.
-   * test: a Testcontainers container when a Docker engine answers, otherwise a
-   * separate local instance "test" on a free port, both stopped by release().
+   * test, bench: a Testcontainers container when a Docker engine answers,
+   * otherwise a throwaway local instance of that name on a free port, both
+   * stopped by release(), so they never touch the data of "dev".
    */
-  purpose: 'app' | 'test';
+  purpose: 'app' | 'test' | 'bench';
 }
 
 /**
  * The one place that decides which Neo4j Accord talks to, in this order:
- * NEO4J_URI when set; in tests, a Testcontainers Neo4j when a Docker engine
- * answers; otherwise the local Neo4j, started if it is not running.
+ * NEO4J_URI when set; in tests and benchmarks, a Testcontainers Neo4j when a
+ * Docker engine answers; otherwise the local Neo4j, started if it is not running.
  */
 export async function resolveNeo4j({
   config,
@@ -44,7 +45,8 @@ export async function resolveNeo4j({
     return { ...external, database, source: 'external', release: async () => {} };
   }
 
-  if (purpose === 'test' && (await dockerEngineAnswers())) {
+  const throwaway = purpose !== 'app';
+  if (throwaway && (await dockerEngineAnswers())) {
     const { Neo4jContainer } = await import('@testcontainers/neo4j');
     logger.info('starting Neo4j with Testcontainers', { image: NEO4J_IMAGE });
     const container = await new Neo4jContainer(NEO4J_IMAGE).withPassword(local.password).start();
@@ -60,16 +62,16 @@ export async function resolveNeo4j({
     };
   }
 
-  const instance = purpose === 'test' ? 'test' : 'dev';
+  const instance = throwaway ? purpose : 'dev';
   const handle = await startLocalNeo4j({
     dir: local.dir,
     instance,
-    port: purpose === 'test' ? 0 : local.port,
+    port: throwaway ? 0 : local.port,
     heap: local.heap,
     password: local.password,
     logger,
   });
-  const stopOnRelease = purpose === 'test' && handle.started;
+  const stopOnRelease = throwaway && handle.started;
   return {
     uri: handle.uri,
     username: handle.username,
