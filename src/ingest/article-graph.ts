@@ -42,6 +42,14 @@ export interface ArticleSource {
   extraction: Extraction;
 }
 
+/** What a quote supports: a relationship, or some properties of a node or relationship. */
+interface Claim {
+  claimId: string;
+  subject: NodeRef;
+  predicate: EvidenceWrite['predicate'];
+  properties?: string[];
+}
+
 /** Maps an id of the extraction file to the id the entity has in the graph (see entity resolution). */
 export type IdResolver = (label: EntityLabel, id: string) => string;
 const sameId: IdResolver = (_label, id) => id;
@@ -139,16 +147,7 @@ class GraphBuilder {
   }
 
   /** Records the quotes supporting a claim, or an issue for each that the article does not contain. */
-  private cite(
-    input: EvidenceInput,
-    path: IssuePath,
-    claim: {
-      claimId: string;
-      subject: NodeRef;
-      predicate: EvidenceWrite['predicate'];
-      properties?: string[];
-    },
-  ): void {
+  private cite(input: EvidenceInput, path: IssuePath, claim: Claim): void {
     const list = quotesOf(input);
     list.forEach((q, i) => {
       const at = Array.isArray(input) ? [...path, i] : path;
@@ -170,16 +169,7 @@ class GraphBuilder {
     });
   }
 
-  private addEvidence(
-    span: Span,
-    quote: string,
-    claim: {
-      claimId: string;
-      subject: NodeRef;
-      predicate: EvidenceWrite['predicate'];
-      properties?: string[];
-    },
-  ): void {
+  private addEvidence(span: Span, quote: string, claim: Claim): void {
     const id = createHash('sha256')
       .update([this.source.id, claim.claimId, span.start, span.end].join('|'))
       .digest('hex')
