@@ -111,3 +111,24 @@ describe('layout', () => {
     );
   });
 });
+
+describe('no-break spaces and site lists', () => {
+  it('reads a byline whose words are separated by no-break spaces', () => {
+    const parsed = parseArticle(
+      article('Publié\u00a0le 2\u00a0juillet\u00a02018 par\u00a0Aglaë Derouen'),
+    );
+    expect(parsed.publishedOn.toString()).toBe('2018-07-02');
+    expect(parsed.author).toBe('Aglaë Derouen');
+  });
+
+  it('drops the headlines the site lists after "Les dernières actualités"', () => {
+    const parsed = parseArticle(
+      article(
+        'Publié le 02-07-2018',
+        'Texte.\n\nLes dernières actualités\n\nTotal rachète une société\n\nUn autre titre',
+      ),
+    );
+    expect(parsed.sections.map((s) => s.heading)).toEqual([null]);
+    expect(parsed.sections[0]?.paragraphs).toHaveLength(1);
+  });
+});

@@ -119,8 +119,8 @@ describe('a bad file', () => {
 });
 
 describe('npm run seed on a corrupted copy', () => {
-  it('exits non-zero, names the file, the path and the value, and writes nothing', () => {
-    const before = db.snapshot();
+  it('exits non-zero, names the file, the path and the value, and writes nothing', async () => {
+    const before = await db.snapshot();
     const dir = copyOf('seeds');
     edit(dir, YAML_FILE, 'kind: MEMORANDUM_OF_UNDERSTANDING', 'kind: HANDSHAKE');
     const { uri, username, password } = inject('neo4j');
@@ -139,6 +139,6 @@ describe('npm run seed on a corrupted copy', () => {
     expect(run.stderr).toMatch(
       new RegExp(`${YAML_FILE}:\\d+:\\d+ partnerships\\[0\\]\\.kind: .*\\(got "HANDSHAKE"\\)`),
     );
-    return before.then(async (b) => expect((await db.snapshot()).lines).toEqual(b.lines));
+    expect((await db.snapshot()).lines).toEqual(before.lines);
   });
 });

@@ -139,7 +139,13 @@ describe('the agreement', () => {
       includesSubsidiaries: true,
     });
     expect(p?.p).not.toHaveProperty('amountValue');
-    expect(new Date('2018-07-02T00:00:00Z').getUTCDay()).toBe(1);
+    const signed = await db.query(
+      `MATCH (e:Evidence {claimId: 'Partnership:${MOU}#signedOn'}) RETURN e.quote AS quote ORDER BY e.start`,
+    );
+    expect(signed.map((r) => r.quote)).toEqual([
+      'Publié le 02-07-2018',
+      "vient d'annoncer en ce lundi matin avoir signé un partenariat mondial",
+    ]);
   });
 
   it('has Bolloré and Alibaba as signatories, and a direct MOU edge between them', async () => {
@@ -292,6 +298,21 @@ describe('evidence', () => {
     }
     const employees = rows.find((r) => String(r.quote).includes('collaborateurs'));
     expect(employees?.quote).toContain('50\u00a0000');
+  });
+
+  it('stores offsets and counts as integers, so Cypher can cut the quote out of the text', async () => {
+    const rows = await db.query(
+      `MATCH (e:Evidence)-[:QUOTED_FROM]->(a:Article)
+       RETURN count(e) AS all,
+              count(CASE WHEN valueType(e.start) STARTS WITH 'INTEGER' AND valueType(e.end) STARTS WITH 'INTEGER' THEN 1 END) AS integers,
+              count(CASE WHEN substring(a.text, e.start, e.end - e.start) = e.quote THEN 1 END) AS exact`,
+    );
+    expect(rows[0]?.integers).toBe(rows[0]?.all);
+    expect(rows[0]?.exact).toBe(rows[0]?.all);
+    const [types] = await db.query(
+      `MATCH (c:Company {id: 'bollore'}) RETURN valueType(c.foundedYear) AS founded, valueType(c.employeesAtLeast) AS employees`,
+    );
+    expect(types).toEqual({ founded: 'INTEGER NOT NULL', employees: 'INTEGER NOT NULL' });
   });
 
   it('gives the evidence of the MOU edge with its section', async () => {

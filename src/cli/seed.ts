@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
-import { LoadRejectedError, loadDirectory } from '../ingest/loader.js';
+import { ArticleLoadError, LoadRejectedError, loadDirectory } from '../ingest/loader.js';
 import { createLogger } from '../logger.js';
 import { resolveNeo4j } from '../neo4j/connection.js';
 import { createExecutor } from '../neo4j/driver.js';
@@ -25,8 +25,8 @@ async function main(): Promise<number> {
     });
     return 0;
   } catch (error) {
-    if (error instanceof LoadRejectedError) {
-      logger.error('seed rejected', { dir: values.dir, files: error.errors.length });
+    if (error instanceof LoadRejectedError || error instanceof ArticleLoadError) {
+      logger.error('seed rejected', { dir: values.dir, reason: error.name });
       process.stderr.write(`${error.message}\n`);
       return 1;
     }

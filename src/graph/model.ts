@@ -39,6 +39,8 @@ export interface EvidenceWrite {
   predicate: FactRelType | 'property';
   /** The properties the quote supports; empty when it supports a whole relationship. */
   properties: string[];
+  /** The claimId of the relationship the quote is about (itself or one of its properties); null for node properties. */
+  relationship: string | null;
   /** The article's own words, no-break spaces kept. */
   quote: string;
   /** Code-point offsets into the article's text, end exclusive. */

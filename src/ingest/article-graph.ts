@@ -48,11 +48,18 @@ interface Claim {
   subject: NodeRef;
   predicate: EvidenceWrite['predicate'];
   properties?: string[];
+  /** The claimId of the relationship the claim is on; absent for node properties. */
+  relationship?: string;
 }
 
-/** Maps an id of the extraction file to the id the entity has in the graph (see entity resolution). */
-export type IdResolver = (label: EntityLabel, id: string) => string;
-const sameId: IdResolver = (_label, id) => id;
+/** How the file's entities map onto the graph (see entity-resolution.ts). */
+export interface Resolution {
+  /** The graph id of an entity of the file. */
+  id(label: EntityLabel, fileId: string): string;
+  /** Whether the node already exists (then its canonical names are kept, and the file's become aliases). */
+  exists(label: EntityLabel, graphId: string): boolean;
+}
+const asWritten: Resolution = { id: (_label, id) => id, exists: () => false };
 
 /** `LEADS:vincent-bollore->bollore`, or `...@partnership` when the same pair can be linked per partnership. */
 export function relClaimId(type: FactRelType, from: string, to: string, scope?: string): string {
@@ -70,6 +77,15 @@ function localized(prop: string, values: LocalizedInput | undefined): Props {
   );
 }
 
+/**
+ * The properties an article states. Absent values are left out rather than
+ * written as null, which would erase what another article says; retraction
+ * removes what an article no longer states.
+ */
+function given(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
 function quotesOf(evidence: EvidenceInput): { quote: string; start?: number }[] {
   return (Array.isArray(evidence) ? evidence : [evidence]).map((q) =>
     typeof q === 'string' ? { quote: q } : q,
@@ -81,8 +97,8 @@ function quotesOf(evidence: EvidenceInput): { quote: string; start?: number }[] 
  * aliases to merge. Every quote is located in the article here; those that
  * cannot be are reported as issues with their path in the extraction file.
  */
-export function buildArticleGraph(source: ArticleSource, resolve: IdResolver = sameId) {
-  return new GraphBuilder(source, resolve).build();
+export function buildArticleGraph(source: ArticleSource, resolution: Resolution = asWritten) {
+  return new GraphBuilder(source, resolution).build();
 }
 
 class GraphBuilder {
@@ -96,7 +112,7 @@ class GraphBuilder {
 
   constructor(
     private readonly source: ArticleSource,
-    private readonly resolve: IdResolver,
+    private readonly resolution: Resolution,
   ) {
     this.finder = new QuoteFinder(source.text);
     this.article = { label: Label.Article, id: source.id };
@@ -110,6 +126,8 @@ class GraphBuilder {
     x.companies.forEach((c, i) => this.addCompany(c, ['companies', i]));
     x.people.forEach((p, i) => this.addPerson(p, ['people', i]));
     x.partnerships.forEach((p, i) => this.addPartnership(p, ['partnerships', i]));
+    // Remembered so that a reload can withdraw the aliases this article gave.
+    this.node(this.article, { aliasKeys: [...this.aliases.keys()].sort() });
     const graph: ArticleGraph = {
       articleId: this.source.id,
       nodes: [...this.nodes.values()],
@@ -121,14 +139,14 @@ class GraphBuilder {
   }
 
   private ref(label: EntityLabel, id: string): NodeRef {
-    return { label, id: this.resolve(label, id) };
+    return { label, id: this.resolution.id(label, id) };
   }
 
   private node(ref: NodeRef, props: Props): NodeRef {
     const key = `${ref.label}:${ref.id}`;
     const existing = this.nodes.get(key);
-    if (existing) Object.assign(existing.props, props);
-    else this.nodes.set(key, { ...ref, props: { ...props } });
+    if (existing) Object.assign(existing.props, given(props));
+    else this.nodes.set(key, { ...ref, props: given(props) });
     return ref;
   }
 
@@ -141,8 +159,8 @@ class GraphBuilder {
   ): string {
     const claimId = relClaimId(type, from.id, to.id, scope);
     const existing = this.rels.get(claimId);
-    if (existing) Object.assign(existing.props, props);
-    else this.rels.set(claimId, { type, from, to, claimId, props: { ...props } });
+    if (existing) Object.assign(existing.props, given(props));
+    else this.rels.set(claimId, { type, from, to, claimId, props: given(props) });
     return claimId;
   }
 
@@ -183,6 +201,7 @@ class GraphBuilder {
       subject: claim.subject,
       predicate: claim.predicate,
       properties: claim.properties ?? [],
+      relationship: claim.relationship ?? null,
       quote,
       start: span.start,
       end: span.end,
@@ -203,7 +222,7 @@ class GraphBuilder {
     const claimId = this.rel(type, from, to, props, scope);
     // A mention is evidence about the entity named, not about the article.
     const subject = type === Rel.MENTIONS ? to : from;
-    this.cite(evidence, path, { claimId, subject, predicate: type });
+    this.cite(evidence, path, { claimId, subject, predicate: type, relationship: claimId });
     return claimId;
   }
 
@@ -250,13 +269,17 @@ class GraphBuilder {
     });
     if (parsed.author) {
       const author = this.ref(Label.Person, slugify(parsed.author));
-      this.node(author, { name: parsed.author });
+      this.node(
+        author,
+        this.resolution.exists(Label.Person, author.id) ? {} : { name: parsed.author },
+      );
       this.alias(author as NodeRef & { label: EntityLabel }, parsed.author);
       const claimId = this.rel(Rel.AUTHORED, author, this.article);
       this.addEvidence(parsed.bylineSpan, this.finder.slice(parsed.bylineSpan), {
         claimId,
         subject: author,
         predicate: Rel.AUTHORED,
+        relationship: claimId,
       });
     }
   }
@@ -273,11 +296,12 @@ class GraphBuilder {
     path: IssuePath,
     props: Props,
   ): NodeRef {
-    const ref = this.node(this.ref(label, e.id), {
-      name: e.name,
-      ...localized('name', e.names),
-      ...props,
-    });
+    const ref = this.ref(label, e.id);
+    // An entity already in the graph keeps its canonical names; this file's become aliases.
+    const names = this.resolution.exists(label, ref.id)
+      ? {}
+      : { name: e.name, ...localized('name', e.names) };
+    this.node(ref, { ...names, ...props });
     const entity = ref as NodeRef & { label: EntityLabel };
     for (const text of [e.name, ...Object.values(e.names ?? {}), ...e.aliases]) {
       if (text) this.alias(entity, text);
@@ -349,6 +373,7 @@ class GraphBuilder {
       const claimId = this.fact(Rel.ACTIVE_IN, company, sector(r.sector), r.evidence, path, props);
       this.cite(r.evidence, path, {
         claimId: `${claimId}#ranking`,
+        relationship: claimId,
         subject: company,
         predicate: Rel.ACTIVE_IN,
         properties: Object.keys(props),
@@ -478,7 +503,7 @@ class GraphBuilder {
           c.evidence,
           [...at, 'contributions', j, 'evidence'],
           { partnershipId: p.id, beneficiaryId: beneficiary },
-          p.id,
+          `${p.id}/${beneficiary}`,
         );
       }
     });

@@ -34,20 +34,23 @@ export class ArticleParseError extends Error {
 }
 
 /**
- * Lines that news sites append or insert and that are not part of the article.
- * Compared after trimming and lower-casing.
+ * Site boilerplate, compared after trimming and lower-casing. An end marker
+ * ("Les dernières actualités") starts the site's list of other stories: it and
+ * everything after it are dropped. Other lines are dropped wherever they stand.
  */
-export const BOILERPLATE_LINES = new Set([
+export const BOILERPLATE_END_MARKERS = new Set([
   'les dernières actualités',
   'dernières actualités',
+  'sur le même sujet',
+  'latest news',
+  'related articles',
+]);
+export const BOILERPLATE_LINES = new Set([
   'à lire aussi',
   'lire aussi',
-  'sur le même sujet',
   'partager cet article',
   'partager',
-  'latest news',
   'read more',
-  'related articles',
 ]);
 
 const FRENCH_MONTHS = [
@@ -65,9 +68,12 @@ const FRENCH_MONTHS = [
   'décembre',
 ];
 
-/** "Publié le 02-07-2018 par Aglaë Derouen", "Publié le 2 juillet 2018 à 10h30", "Mis à jour le …". */
+/**
+ * "Publié le 02-07-2018 par Aglaë Derouen", "Publié le 2 juillet 2018 à 10h30",
+ * "Mis à jour le …"; any run of spaces, no-break ones included, separates words.
+ */
 const BYLINE =
-  /^(?:Publié|Mis à jour) le (?<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}(?:er)? [\p{L}]+ \d{4})(?: à \d{1,2}[h:]\d{2})?(?: par (?<author>.+?))?\s*$/u;
+  /^(?:Publié|Mis\s+à\s+jour)\s+le\s+(?<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})(?:\s+à\s+\d{1,2}[h:]\d{2})?(?:\s+par\s+(?<author>.+?))?\s*$/u;
 
 const SPACE = /^[\s\u00a0\u202f]*$/u;
 
@@ -105,7 +111,7 @@ function blocks(text: string): Block[] {
 
 function parseDate(text: string, line: number): CalendarDate {
   const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  const worded = /^(\d{1,2})(?:er)? ([\p{L}]+) (\d{4})$/u.exec(text);
+  const worded = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})$/u.exec(text);
   let date: CalendarDate | undefined;
   if (numeric) {
     date = CalendarDate.of(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
@@ -125,9 +131,9 @@ function isHeading(block: Block): boolean {
   return block.lines === 1 && block.text.length <= 100 && !/[.!?:;,…»"]\s*$/u.test(block.text);
 }
 
-function isBoilerplate(block: Block): boolean {
-  return BOILERPLATE_LINES.has(block.text.trim().toLowerCase());
-}
+const folded = (block: Block) => block.text.trim().toLowerCase();
+const isEndMarker = (block: Block) => BOILERPLATE_END_MARKERS.has(folded(block));
+const isBoilerplate = (block: Block) => BOILERPLATE_LINES.has(folded(block)) || isEndMarker(block);
 
 /**
  * Parses an article in the layout of the seed source: title (possibly
@@ -161,7 +167,9 @@ export function parseArticle(text: string): ParsedArticle {
   const lede = ledeBlocks.map((b) => b.text).join('\n\n') || undefined;
 
   let body = all.slice(bylineIndex + 1);
-  let bodyEnd = text.length;
+  const end = body.findIndex(isEndMarker);
+  let bodyEnd = end === -1 ? text.length : (body[end] as Block).start;
+  if (end !== -1) body = body.slice(0, end);
   while (body.length > 0 && isBoilerplate(body[body.length - 1] as Block)) {
     bodyEnd = (body.pop() as Block).start;
   }

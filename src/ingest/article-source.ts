@@ -120,10 +120,8 @@ export function readArticle(
     parsed,
     extraction,
   };
-  if (issues.empty) {
-    // Building locates every quote; its graph is rebuilt at load time with resolved ids.
-    issues.items.push(...buildArticleGraph(source).issues.items);
-  }
+  // Building locates every quote; the graph itself is rebuilt at load time with resolved ids.
+  issues.items.push(...buildArticleGraph(source).issues.items);
   if (!issues.empty) throw new SourceFileError(extractionName, issues.items.map(at));
   return source;
 }

@@ -1,6 +1,6 @@
 import { foldText, slugify } from '../graph/text.js';
 import type { EntityLabel } from '../graph/vocabulary.js';
-import type { ArticleSource, IdResolver } from './article-graph.js';
+import type { ArticleSource, Resolution } from './article-graph.js';
 
 /** An entity of the file, with the alias keys of its names. */
 export interface Candidate {
@@ -75,8 +75,8 @@ export function resolveIds(
   file: string,
   list: Candidate[],
   existing: (c: Candidate) => Existing,
-): { resolver: IdResolver; merged: { label: EntityLabel; from: string; to: string }[] } {
-  const resolved = new Map<string, string>();
+): { resolution: Resolution; merged: { label: EntityLabel; from: string; to: string }[] } {
+  const resolved = new Map<string, { target: string; exists: boolean; candidate: Candidate }>();
   const merged: { label: EntityLabel; from: string; to: string }[] = [];
   const problems: string[] = [];
   for (const c of list) {
@@ -96,18 +96,30 @@ export function resolveIds(
       target = others[0] as string;
       merged.push({ label: c.label, from: c.id, to: target });
     }
-    const clash = list.find((o) => o !== c && o.label === c.label && o.id === target);
-    if (target !== c.id && clash) {
+    // Two entities of one file must stay two nodes.
+    const twin = [...resolved.values()].find(
+      (r) => r.candidate.label === c.label && r.target === target,
+    );
+    if (twin) {
       problems.push(
-        `${c.path}: resolves to ${c.label} "${target}", which ${clash.path} also declares`,
+        `${c.path}: resolves to ${c.label} "${target}", as ${twin.candidate.path} does; merge them in the file or tell them apart`,
       );
     }
-    resolved.set(`${c.label}:${c.id}`, target);
+    resolved.set(`${c.label}:${c.id}`, { target, exists: exists || target !== c.id, candidate: c });
   }
   if (problems.length > 0) {
     throw new EntityResolutionError(
       `${file}: entities conflict with the graph\n${problems.map((p) => `  ${p}`).join('\n')}`,
     );
   }
-  return { resolver: (label, id) => resolved.get(`${label}:${id}`) ?? id, merged };
+  const existingTargets = new Set(
+    [...resolved.values()].filter((r) => r.exists).map((r) => `${r.candidate.label}:${r.target}`),
+  );
+  return {
+    resolution: {
+      id: (label, id) => resolved.get(`${label}:${id}`)?.target ?? id,
+      exists: (label, id) => existingTargets.has(`${label}:${id}`),
+    },
+    merged,
+  };
 }

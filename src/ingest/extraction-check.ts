@@ -148,16 +148,20 @@ function checkAliases(extraction: Extraction, declared: Declarations, issues: Is
   ];
   for (const { e, path } of named) {
     const label = declared.get(e.id)?.label;
-    for (const text of [e.name, ...Object.values(e.names ?? {}), ...e.aliases]) {
+    const texts: [string | undefined, IssuePath][] = [
+      [e.name, [...path, 'name']],
+      ...Object.entries(e.names ?? {}).map(([lang, text]): [string | undefined, IssuePath] => [
+        text,
+        [...path, 'names', lang],
+      ]),
+      ...e.aliases.map((text, i): [string, IssuePath] => [text, [...path, 'aliases', i]]),
+    ];
+    for (const [text, at] of texts) {
       if (text === undefined) continue;
       const key = `${label}:${foldText(text)}`;
       const owner = owners.get(key);
-      if (owner && owner !== e.id) {
-        issues.add(
-          [...path, 'aliases'],
-          `"${text}" also names "${owner}"; an alias must name one entity`,
-        );
-      }
+      if (owner && owner !== e.id)
+        issues.add(at, `"${text}" also names "${owner}"; a name or alias must name one entity`);
       owners.set(key, e.id);
     }
   }

@@ -7,6 +7,23 @@ import { type ArticleSource, buildArticleGraph } from './article-graph.js';
 import { listArticleFiles, readArticle, SourceFileError } from './article-source.js';
 import { type Candidate, candidates, type Existing, resolveIds } from './entity-resolution.js';
 
+/** One article could not be written (a conflict with the graph, Neo4j failing); nothing of it was. */
+export class ArticleLoadError extends Error {
+  override name = 'ArticleLoadError';
+  constructor(
+    readonly file: string,
+    /** Articles of the same run committed before this one. */
+    readonly loaded: number,
+    cause: Error,
+  ) {
+    const reason = cause.message.startsWith(file) ? cause.message : `${file}: ${cause.message}`;
+    super(
+      `${reason}\nNothing of this article was written${loaded > 0 ? `; the ${loaded} article(s) before it in this run were loaded` : ''}.`,
+      { cause },
+    );
+  }
+}
+
 /** Every problem of every file in a folder, reported together; nothing was written. */
 export class LoadRejectedError extends Error {
   override name = 'LoadRejectedError';
@@ -83,14 +100,15 @@ export async function loadArticle(
 ): Promise<ArticleLoadResult> {
   const started = Date.now();
   return executor.write(async (tx) => {
+    // Retract first, so the article's own old names do not steer its resolution.
+    await retractArticle(tx, source.id);
     const list = candidates(source);
-    const { resolver, merged } = resolveIds(
+    const { resolution, merged } = resolveIds(
       source.extractionFile,
       list,
       await existingEntities(tx, list),
     );
-    const { graph } = buildArticleGraph(source, resolver);
-    await retractArticle(tx, source.id);
+    const { graph } = buildArticleGraph(source, resolution);
     await writeArticleGraph(tx, graph);
     return {
       id: source.id,
@@ -115,7 +133,9 @@ export async function loadDirectory(
   await applySchema(executor, logger);
   const results: ArticleLoadResult[] = [];
   for (const [index, source] of sources.entries()) {
-    const result = await loadArticle(executor, source);
+    const result = await loadArticle(executor, source).catch((error: Error) => {
+      throw new ArticleLoadError(source.extractionFile, index, error);
+    });
     results.push(result);
     for (const m of result.merged)
       logger.info('entity resolved by alias', { article: source.id, ...m });

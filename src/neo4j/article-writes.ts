@@ -6,7 +6,7 @@ import {
   type FactRelType,
   Label,
 } from '../graph/vocabulary.js';
-import type { Statement, Tx } from './executor.js';
+import type { Row, Statement, Tx } from './executor.js';
 
 /**
  * Cypher for writing one article's graph. Builders are pure and return
@@ -38,9 +38,29 @@ export function deleteArticleEvidence(articleId: string): Statement {
     cypher: `
 MATCH (e:${Label.Evidence} {articleId: $articleId})
 OPTIONAL MATCH (e)-[:ABOUT]->(s)
-WITH e, e.claimId AS claimId, e.predicate AS predicate, e.properties AS properties, elementId(s) AS subject
+WITH e, e.claimId AS claimId, e.predicate AS predicate, e.properties AS properties,
+     e.relationship AS relationship, elementId(s) AS subject
 DETACH DELETE e
-RETURN claimId, predicate, properties, collect(DISTINCT subject) AS subjects`,
+RETURN claimId, predicate, properties, relationship, collect(DISTINCT subject) AS subjects`,
+    params: { articleId },
+  };
+}
+
+/**
+ * Withdraws the article from the aliases it gave (kept in Article.aliasKeys);
+ * an alias no article gives any more is deleted. Returns the entities whose
+ * aliases changed.
+ */
+export function retractAliases(articleId: string): Statement {
+  return {
+    cypher: `
+MATCH (article:${Label.Article} {id: $articleId})
+UNWIND coalesce(article.aliasKeys, []) AS key
+MATCH (alias:${Label.Alias} {key: key})-[l:ALIAS_OF]->(entity)
+SET l.articles = [a IN l.articles WHERE a <> $articleId]
+WITH alias, l, entity
+CALL (alias, l) { WITH alias, l WHERE size(l.articles) = 0 DETACH DELETE alias }
+RETURN DISTINCT labels(entity) AS labels, entity.id AS id`,
     params: { articleId },
   };
 }
@@ -103,7 +123,9 @@ export function mergeNodes(label: NodeWrite['label'], nodes: NodeWrite[]): State
   };
 }
 
+/** Merges aliases, recording on ALIAS_OF which articles give each, so retraction can withdraw them. */
 export function mergeAliases(
+  articleId: string,
   label: EntityLabel,
   rows: { key: string; text: string; entityId: string }[],
 ): Statement {
@@ -112,8 +134,10 @@ export function mergeAliases(
 UNWIND $rows AS row
 MATCH (e:${label} {id: row.entityId})
 MERGE (a:${Label.Alias} {key: row.key}) ON CREATE SET a.text = row.text
-MERGE (a)-[:ALIAS_OF]->(e)`,
-    params: { rows },
+MERGE (a)-[l:ALIAS_OF]->(e)
+SET l.articles = CASE WHEN $articleId IN coalesce(l.articles, []) THEN l.articles
+                      ELSE coalesce(l.articles, []) + $articleId END`,
+    params: { articleId, rows },
   };
 }
 
@@ -123,8 +147,8 @@ export function refreshNames(label: EntityLabel, ids: string[]): Statement {
     cypher: `
 UNWIND $ids AS id
 MATCH (n:${label} {id: id})
-WITH n, COLLECT { MATCH (a:${Label.Alias})-[:ALIAS_OF]->(n) RETURN a.text AS text ORDER BY text } AS texts
-SET n.names = texts, n.aliases = [t IN texts WHERE t <> n.name]`,
+WITH n, COLLECT { MATCH (a:${Label.Alias})-[:ALIAS_OF]->(n) WHERE a.text <> n.name RETURN a.text AS text ORDER BY text } AS aliases
+SET n.names = [n.name] + aliases, n.aliases = aliases`,
     params: { ids },
   };
 }
@@ -176,40 +200,47 @@ const nulls = (properties: string[]) =>
 /** Withdraws everything the article asserted; claims other articles support stay. */
 export async function retractArticle(tx: Tx, articleId: string): Promise<void> {
   const claims = await tx.run(deleteArticleEvidence(articleId));
-  if (claims.length === 0) return;
-  const orphanClaims = new Set(
-    (await tx.run(unsupportedClaims(claims.map((c) => String(c.claimId))))).map((r) =>
-      String(r.claimId),
-    ),
-  );
-  const dropped = claims.filter((c) => orphanClaims.has(String(c.claimId)));
-  const properties = (c: (typeof claims)[number]) => (c.properties as string[] | null) ?? [];
-
-  const nodeProps = dropped.filter((c) => c.predicate === 'property');
-  if (nodeProps.length > 0) {
-    await tx.run(
-      clearNodeProperties(
-        nodeProps.flatMap((c) =>
-          (c.subjects as string[]).map((subject) => ({ subject, nulls: nulls(properties(c)) })),
-        ),
+  const aliased = await tx.run(retractAliases(articleId));
+  if (claims.length > 0) {
+    const unsupported = new Set(
+      (await tx.run(unsupportedClaims(claims.map((c) => String(c.claimId))))).map((r) =>
+        String(r.claimId),
       ),
     );
+    const dropped = claims.filter((c) => unsupported.has(String(c.claimId)));
+    const properties = (c: Row) => (c.properties as string[] | null) ?? [];
+
+    const nodeProps = dropped.filter((c) => c.relationship === null);
+    if (nodeProps.length > 0) {
+      const rows = nodeProps.flatMap((c) =>
+        (c.subjects as string[]).map((subject) => ({ subject, nulls: nulls(properties(c)) })),
+      );
+      await tx.run(clearNodeProperties(rows));
+    }
+    const onRelationships = dropped.filter((c) => c.relationship !== null);
+    for (const [type, group] of groupBy(onRelationships, (c) => String(c.predicate))) {
+      const relType = assertRelType(type);
+      const whole = group
+        .filter((c) => properties(c).length === 0)
+        .map((c) => String(c.relationship));
+      const partial = group
+        .filter((c) => properties(c).length > 0)
+        .map((c) => ({ claimId: String(c.relationship), nulls: nulls(properties(c)) }));
+      if (partial.length > 0) await tx.run(clearRelationshipProperties(relType, partial));
+      if (whole.length > 0) await tx.run(deleteRelationships(relType, whole));
+    }
+    await tx.run(deleteOrphans([...new Set(claims.flatMap((c) => c.subjects as string[]))]));
   }
-  const relClaims = dropped.filter((c) => c.predicate !== 'property');
-  for (const [type, group] of groupBy(relClaims, (c) => String(c.predicate))) {
-    const relType = assertRelType(type);
-    const whole = group.filter((c) => properties(c).length === 0).map((c) => String(c.claimId));
-    const partial = group
-      .filter((c) => properties(c).length > 0)
-      .map((c) => ({
-        claimId: String(c.claimId).split('#')[0] ?? '',
-        nulls: nulls(properties(c)),
-      }));
-    if (partial.length > 0) await tx.run(clearRelationshipProperties(relType, partial));
-    if (whole.length > 0) await tx.run(deleteRelationships(relType, whole));
+  for (const [label, rows] of groupBy(aliased, (r) => String((r.labels as string[])[0]))) {
+    const entityLabel = ENTITY_LABELS.find((l) => l === label);
+    if (entityLabel)
+      await tx.run(
+        refreshNames(
+          entityLabel,
+          rows.map((r) => String(r.id)),
+        ),
+      );
   }
-  const subjects = [...new Set(claims.flatMap((c) => c.subjects as string[]))];
-  await tx.run(deleteOrphans(subjects));
 }
 
 /** Merges the article's nodes, aliases, relationships and evidence. */
@@ -227,6 +258,7 @@ export async function writeArticleGraph(tx: Tx, graph: ArticleGraph): Promise<vo
     if (!entityLabel) continue;
     await tx.run(
       mergeAliases(
+        graph.articleId,
         entityLabel,
         aliases.map((a) => ({ key: a.key, text: a.text, entityId: a.entity.id })),
       ),

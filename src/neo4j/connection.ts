@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { startLocalNeo4j, stopLocalNeo4j } from './local/local-neo4j.js';
+import { removeLocalNeo4jData, startLocalNeo4j, stopLocalNeo4j } from './local/local-neo4j.js';
 
 /** Where Neo4j is, and how to let go of it when the caller is done. */
 export interface Neo4jConnection {
@@ -79,7 +79,10 @@ export async function resolveNeo4j({
     database,
     source: 'local',
     release: async () => {
-      if (stopOnRelease) await stopLocalNeo4j({ dir: local.dir, instance, logger });
+      if (!stopOnRelease) return;
+      await stopLocalNeo4j({ dir: local.dir, instance, logger });
+      // Throwaway data: the next run starts from an empty database.
+      removeLocalNeo4jData({ dir: local.dir, instance });
     },
   };
 }

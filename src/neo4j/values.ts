@@ -1,10 +1,16 @@
 import neo4j, { isDate, isInt } from 'neo4j-driver';
 import { CalendarDate } from '../graph/calendar-date.js';
 
-/** Converts model values for Neo4j parameters: CalendarDate becomes a Neo4j DATE. */
+/**
+ * Converts model values for Neo4j parameters: CalendarDate becomes a DATE, and
+ * whole numbers an INTEGER (the driver sends every JavaScript number as a
+ * FLOAT, which Cypher's substring() and list indexing refuse).
+ */
 export function toNeo4jValue(value: unknown): unknown {
-  if (value instanceof CalendarDate)
+  if (value instanceof CalendarDate) {
     return new neo4j.types.Date(value.year, value.month, value.day);
+  }
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toNeo4jValue);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jValue(v)]));

@@ -43,12 +43,7 @@ export function useTestDatabase() {
     /** Empties the database and applies the schema, so a test sees only its own data. */
     async reset(): Promise<Executor> {
       const e = await get();
-      await e
-        .query(
-          { cypher: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS' },
-          'WRITE',
-        )
-        .catch(async () => e.query({ cypher: 'MATCH (n) DETACH DELETE n' }, 'WRITE'));
+      await e.query({ cypher: 'MATCH (n) DETACH DELETE n' }, 'WRITE');
       await applySchema(e, silentLogger);
       return e;
     },

@@ -42,12 +42,22 @@ public class LocalNeo4j {
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.out.println("shutting down");
+      System.out.flush();
       dbms.shutdown();
     }));
 
-    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      // On a restart the password is already set, and Neo4j refuses to set it to itself.
+      if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+        dbms.shutdown();
+        throw e;
+      }
+    }
     System.out.println("ready bolt://127.0.0.1:" + port);
+    System.out.flush();
     Thread.currentThread().join();
   }
 }

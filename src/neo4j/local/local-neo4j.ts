@@ -24,8 +24,10 @@ import type { Logger } from '../../logger.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const POM = join(HERE, 'pom.xml');
 const LAUNCHER = join(HERE, 'LocalNeo4j.java');
-/** Must match <neo4j.version> in pom.xml; names the cached classpath file. */
-export const LOCAL_NEO4J_VERSION = '5.26.30';
+/** The Neo4j version pom.xml pins; it names the cached classpath file. */
+export const LOCAL_NEO4J_VERSION = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(
+  readFileSync(POM, 'utf8'),
+)?.[1] as string;
 
 export interface LocalNeo4jOptions {
   /** Root folder for local instances, git-ignored. */
@@ -119,10 +121,17 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** A pid file can outlive its process and the pid be reused: only a java running the launcher counts. */
+function isLauncher(pid: number): boolean {
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync('/proc/self/cmdline')) return true; // no procfs: trust the pid file
+  return existsSync(cmdline) && readFileSync(cmdline, 'utf8').includes('LocalNeo4j.java');
+}
+
 function readPid(pidFile: string): number | undefined {
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) && isLauncher(pid) ? pid : undefined;
 }
 
 /** A free TCP port on 127.0.0.1, or the given one after checking nothing listens there. */
