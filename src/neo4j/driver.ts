@@ -28,7 +28,6 @@ export function createExecutor(
   return new Executor(driver, {
     database: connection.database,
     txTimeoutMs: config.neo4j.txTimeoutMs,
-    logger,
     uri: connection.uri,
   });
 }

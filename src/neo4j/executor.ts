@@ -1,5 +1,4 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { Logger } from '../logger.js';
 import { mapNeo4jError } from './errors.js';
 import { fromNeo4jValue, toNeo4jValue } from './values.js';
 
@@ -20,7 +19,6 @@ export interface ExecutorOptions {
   database: string | undefined;
   /** Every transaction is given this timeout. */
   txTimeoutMs: number;
-  logger: Logger;
   /** For error messages. */
   uri: string;
 }
@@ -31,9 +29,6 @@ export interface ExecutorOptions {
  * translates errors.
  */
 export class Executor {
-  /** Statements run since creation; tests use it to count round trips. */
-  statementCount = 0;
-
   constructor(
     readonly driver: Driver,
     private readonly options: ExecutorOptions,
@@ -73,7 +68,6 @@ export class Executor {
   private wrap(mtx: ManagedTransaction): Tx {
     return {
       run: async ({ cypher, params = {} }) => {
-        this.statementCount++;
         const result = await mtx.run(cypher, toNeo4jValue(params) as Record<string, unknown>);
         return result.records.map((record) => fromNeo4jValue(record.toObject()) as Row);
       },
