@@ -24,10 +24,17 @@ describe('the graph of an article', () => {
     expect(contributions.map((r) => r.props.beneficiaryId).sort()).toEqual(['beta', 'gamma']);
   });
 
-  it('writes no null properties, so it cannot erase what another article says', () => {
+  it('writes no null properties but the translations of names it owns, so it cannot erase what another article says', () => {
     for (const item of [...graph.nodes, ...graph.rels]) {
-      expect(Object.values(item.props)).not.toContain(null);
+      const nulls = Object.entries(item.props)
+        .filter(([, v]) => v === null)
+        .map(([k]) => k);
+      for (const key of nulls) expect(key).toMatch(/^name_[a-z]{2}$/);
     }
+    expect(graph.nodes.find((n) => n.id === 'logistics')?.props).toMatchObject({
+      name_fr: 'logistique',
+      name_de: null,
+    });
   });
 
   it('makes the author a person who AUTHORED the article, evidenced by the byline', () => {
@@ -38,13 +45,31 @@ describe('the graph of an article', () => {
     );
   });
 
-  it('keeps the canonical names of entities the graph already has', () => {
-    const resolved = buildArticleGraph(source, {
-      id: (_l, id) => id,
-      exists: (_l, id) => id === 'alpha',
-    }).graph;
+  it("keeps the canonical names of nodes another article named; the file's become aliases", () => {
+    const keeping = {
+      id: (_l: string, id: string) => id,
+      keepsNames: (_l: string, id: string) => id === 'alpha' || id === 'gamma-round',
+    };
+    const resolved = buildArticleGraph(source, keeping).graph;
     expect(resolved.nodes.find((n) => n.id === 'alpha')?.props).not.toHaveProperty('name');
-    expect(resolved.nodes.find((n) => n.id === 'beta')?.props).toMatchObject({ name: 'Beta' });
+    expect(resolved.nodes.find((n) => n.id === 'gamma-round')?.props).not.toHaveProperty('kind');
+    expect(resolved.nodes.find((n) => n.id === 'beta')?.props).toMatchObject({
+      name: 'Beta',
+      namedBy: 'three-party',
+    });
     expect(resolved.aliases.map((a) => a.key)).toContain('Company:alpha');
+  });
+
+  it('refuses a quote found only in the site boilerplate after the article', () => {
+    const text = `${THREE_PARTY_TEXT}\n\nLes dernières actualités\n\nDelta rachète Epsilon`;
+    const extraction = structuredClone(THREE_PARTY_EXTRACTION);
+    extraction.companies[0] = { id: 'alpha', name: 'Alpha', evidence: 'Delta rachète' };
+    const { issues: found } = buildArticleGraph(articleSource(text, extraction));
+    expect(found.items).toEqual([
+      {
+        path: ['companies', 0, 'evidence'],
+        message: expect.stringMatching(/^quote is in the site's boilerplate after the article/),
+      },
+    ]);
   });
 });

@@ -132,3 +132,22 @@ describe('no-break spaces and site lists', () => {
     expect(parsed.sections[0]?.paragraphs).toHaveLength(1);
   });
 });
+
+describe('markers and names written with no-break spaces', () => {
+  it('recognises "Les dernières\u00a0actualités :" even with the list right below it', () => {
+    const parsed = parseArticle(
+      article(
+        'Publié le 02-07-2018',
+        'Texte.\n\nLes dernières\u00a0actualités :\nTotal rachète une société\nUn autre titre',
+      ),
+    );
+    expect(parsed.sections).toHaveLength(1);
+    expect(parsed.sections[0]?.paragraphs).toHaveLength(1);
+  });
+
+  it('gives the author with plain spaces', () => {
+    expect(parseArticle(article('Publié le 02-07-2018 par Aglaë\u00a0Derouen')).author).toBe(
+      'Aglaë Derouen',
+    );
+  });
+});

@@ -75,6 +75,9 @@ describe('several articles', () => {
       /\n {4}founded:\n {6}year: 1861\n {6}evidence: Pour le groupe français, fondé en 1861/,
       '',
     );
+    // …its English title, and renames a place it named.
+    edit(dir, `${SEED_STEM}.yaml`, '  titleEn: Bolloré and Alibaba team up worldwide\n', '');
+    edit(dir, `${SEED_STEM}.yaml`, '    name: Puteaux\n', '    name: Puteaux (Hauts-de-Seine)\n');
     await loadDirectory(executor, dir, silentLogger);
     const reloaded = await db.snapshot();
 
@@ -91,6 +94,17 @@ describe('several articles', () => {
       `MATCH (a:Article)-[:MENTIONS]->(:Partnership) RETURN a.id AS id`,
     );
     expect(sources.map((s) => s.id)).toEqual(['2018-07-02-bollore-alibaba-accord-mondial']);
+    const [place] = await db.query(
+      `MATCH (p:Place {id: 'puteaux'}) RETURN p.name AS name, p.names AS names`,
+    );
+    expect(place).toEqual({
+      name: 'Puteaux (Hauts-de-Seine)',
+      names: ['Puteaux (Hauts-de-Seine)'],
+    });
+    const [article] = await db.query(
+      `MATCH (a:Article {id: '${SEED_STEM}'}) RETURN a.title_en AS titleEn`,
+    );
+    expect(article?.titleEn).toBeNull();
   });
 });
 
@@ -124,21 +138,25 @@ describe('what a later article may change', () => {
       dir,
       '2018-09-15-test-suivi.yaml',
       '    name: le groupe Bolloré\n',
-      '    name: le groupe Bolloré\n    aliases: [Bolloré SE]\n',
+      '    name: le groupe Bolloré\n    aliases: [Bolloré Holdings]\n',
     );
     await loadDirectory(executor, dir, silentLogger);
     const aliases = async () =>
       (await db.query(`MATCH (c:Company {id: 'bollore'}) RETURN c.aliases AS a`))[0]?.a;
-    expect(await aliases()).toContain('Bolloré SE');
-    const search = await db.query(
-      `CALL db.index.fulltext.queryNodes('entity_names', 'bollore se') YIELD node RETURN node.id AS id LIMIT 1`,
-    );
-    expect(search[0]?.id).toBe('bollore');
-    edit(dir, '2018-09-15-test-suivi.yaml', '    aliases: [Bolloré SE]\n', '');
+    expect(await aliases()).toContain('Bolloré Holdings');
+    const search = async () =>
+      db.query(
+        `CALL db.index.fulltext.queryNodes('entity_names', 'holdings') YIELD node RETURN node.id AS id`,
+      );
+    expect(await search()).toEqual([{ id: 'bollore' }]);
+    edit(dir, '2018-09-15-test-suivi.yaml', '    aliases: [Bolloré Holdings]\n', '');
     await loadDirectory(executor, dir, silentLogger);
-    expect(await aliases()).not.toContain('Bolloré SE');
+    expect(await aliases()).not.toContain('Bolloré Holdings');
+    expect(await search()).toEqual([]);
     expect(await aliases()).toContain('le groupe Bolloré');
-    expect(await db.query(`MATCH (a:Alias) WHERE a.text = 'Bolloré SE' RETURN a`)).toEqual([]);
+    expect(await db.query(`MATCH (a:Alias) WHERE a.text = 'Bolloré Holdings' RETURN a`)).toEqual(
+      [],
+    );
   });
 });
 

@@ -13,6 +13,7 @@ import { foldText, slugify } from '../graph/text.js';
 import {
   type EntityLabel,
   type FactRelType,
+  LANGUAGES,
   Label,
   PARTNERSHIP_KINDS,
   PARTY_ROLES,
@@ -56,10 +57,13 @@ interface Claim {
 export interface Resolution {
   /** The graph id of an entity of the file. */
   id(label: EntityLabel, fileId: string): string;
-  /** Whether the node already exists (then its canonical names are kept, and the file's become aliases). */
-  exists(label: EntityLabel, graphId: string): boolean;
+  /**
+   * Whether the node keeps the canonical names (and kind) it has: it exists and
+   * another article named it. Then this file's names become aliases only.
+   */
+  keepsNames(label: EntityLabel | typeof Label.Partnership, graphId: string): boolean;
 }
-const asWritten: Resolution = { id: (_label, id) => id, exists: () => false };
+const asWritten: Resolution = { id: (_label, id) => id, keepsNames: () => false };
 
 /** `LEADS:vincent-bollore->bollore`, or `...@partnership` when the same pair can be linked per partnership. */
 export function relClaimId(type: FactRelType, from: string, to: string, scope?: string): string {
@@ -142,11 +146,12 @@ class GraphBuilder {
     return { label, id: this.resolution.id(label, id) };
   }
 
-  private node(ref: NodeRef, props: Props): NodeRef {
+  /** Merges properties into a node; `names` are written as given, nulls included (see ownNames). */
+  private node(ref: NodeRef, props: Props, names: Props = {}): NodeRef {
     const key = `${ref.label}:${ref.id}`;
     const existing = this.nodes.get(key);
-    if (existing) Object.assign(existing.props, given(props));
-    else this.nodes.set(key, { ...ref, props: given(props) });
+    if (existing) Object.assign(existing.props, given(props), names);
+    else this.nodes.set(key, { ...ref, props: { ...given(props), ...names } });
     return ref;
   }
 
@@ -181,6 +186,13 @@ class GraphBuilder {
               ? `quote not found in ${this.source.textFile}: "${q.quote}"`
               : `quote does not start at ${q.start}${where}: "${q.quote}"`;
         this.issues.add(at, reason);
+        return;
+      }
+      if (match.span.start >= this.source.parsed.bodyEnd) {
+        this.issues.add(
+          at,
+          `quote is in the site's boilerplate after the article (at ${match.span.start}): "${q.quote}"`,
+        );
         return;
       }
       this.addEvidence(match.span, match.text, claim);
@@ -243,6 +255,17 @@ class GraphBuilder {
     });
   }
 
+  /**
+   * The canonical names to write, and that this article gave them; none when
+   * another article owns them. Translations it does not give are null, so a
+   * name dropped from the file is removed on reload.
+   */
+  private ownNames(label: EntityLabel | typeof Label.Partnership, id: string, names: Props): Props {
+    if (this.resolution.keepsNames(label, id)) return {};
+    const unset = Object.fromEntries(LANGUAGES.map((lang) => [`name_${lang}`, null]));
+    return { ...unset, ...names, namedBy: this.source.id };
+  }
+
   private alias(entity: NodeRef & { label: EntityLabel }, text: string) {
     const key = `${entity.label}:${foldText(text)}`;
     this.aliases.set(key, { key, text, entity });
@@ -269,10 +292,7 @@ class GraphBuilder {
     });
     if (parsed.author) {
       const author = this.ref(Label.Person, slugify(parsed.author));
-      this.node(
-        author,
-        this.resolution.exists(Label.Person, author.id) ? {} : { name: parsed.author },
-      );
+      this.node(author, {}, this.ownNames(Label.Person, author.id, { name: parsed.author }));
       this.alias(author as NodeRef & { label: EntityLabel }, parsed.author);
       const claimId = this.rel(Rel.AUTHORED, author, this.article);
       this.addEvidence(parsed.bylineSpan, this.finder.slice(parsed.bylineSpan), {
@@ -298,10 +318,8 @@ class GraphBuilder {
   ): NodeRef {
     const ref = this.ref(label, e.id);
     // An entity already in the graph keeps its canonical names; this file's become aliases.
-    const names = this.resolution.exists(label, ref.id)
-      ? {}
-      : { name: e.name, ...localized('name', e.names) };
-    this.node(ref, { ...names, ...props });
+    const names = this.ownNames(label, ref.id, { name: e.name, ...localized('name', e.names) });
+    this.node(ref, props, names);
     const entity = ref as NodeRef & { label: EntityLabel };
     for (const text of [e.name, ...Object.values(e.names ?? {}), ...e.aliases]) {
       if (text) this.alias(entity, text);
@@ -416,7 +434,12 @@ class GraphBuilder {
   private addPartnership(p: PartnershipInput, at: IssuePath) {
     const partnership = this.node(
       { label: Label.Partnership, id: p.id },
-      { name: p.name, ...localized('name', p.names), kind: p.kind },
+      {},
+      this.ownNames(Label.Partnership, p.id, {
+        name: p.name,
+        ...localized('name', p.names),
+        kind: p.kind,
+      }),
     );
     this.fact(Rel.MENTIONS, this.article, partnership, p.evidence, [...at, 'evidence']);
     const date = (d: { date: string } | undefined) =>

@@ -131,7 +131,13 @@ function isHeading(block: Block): boolean {
   return block.lines === 1 && block.text.length <= 100 && !/[.!?:;,…»"]\s*$/u.test(block.text);
 }
 
-const folded = (block: Block) => block.text.trim().toLowerCase();
+/** The block's first line as a marker: lower case, single spaces, no trailing colon or dots. */
+const folded = (block: Block) =>
+  (block.text.split('\n')[0] ?? '')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s:.…]+$/u, '')
+    .trim()
+    .toLowerCase();
 const isEndMarker = (block: Block) => BOILERPLATE_END_MARKERS.has(folded(block));
 const isBoilerplate = (block: Block) => BOILERPLATE_LINES.has(folded(block)) || isEndMarker(block);
 
@@ -161,7 +167,7 @@ export function parseArticle(text: string): ParsedArticle {
   }
   const match = BYLINE.exec(byline.text);
   const publishedOn = parseDate(match?.groups?.date ?? '', byline.line);
-  const author = match?.groups?.author?.trim() || undefined;
+  const author = match?.groups?.author?.replace(/\s+/gu, ' ').trim() || undefined;
 
   const ledeBlocks = all.slice(1, bylineIndex).filter((b) => b.text !== first.text);
   const lede = ledeBlocks.map((b) => b.text).join('\n\n') || undefined;

@@ -1,12 +1,17 @@
 import { foldText, slugify } from '../graph/text.js';
-import type { EntityLabel } from '../graph/vocabulary.js';
+import type { EntityLabel, PartnershipKind } from '../graph/vocabulary.js';
 import type { ArticleSource, Resolution } from './article-graph.js';
 
-/** An entity of the file, with the alias keys of its names. */
+/** Labels whose nodes articles share and resolve: entities, and partnerships (by id only). */
+export type ResolvedLabel = EntityLabel | 'Partnership';
+
+/** A node the file declares, with the alias keys of its names. */
 export interface Candidate {
-  label: EntityLabel;
+  label: ResolvedLabel;
   id: string;
   keys: string[];
+  /** A partnership's kind, which another article may not contradict. */
+  kind?: PartnershipKind;
   /** Where it is declared, for messages. */
   path: string;
 }
@@ -14,6 +19,10 @@ export interface Candidate {
 /** What the graph already holds for a candidate. */
 export interface Existing {
   exists: boolean;
+  /** The article whose names (and, for a partnership, kind) the node carries. */
+  namedBy: string | null;
+  kind: string | null;
+  /** Nodes that the candidate's names already name. */
   hits: { key: string; id: string }[];
 }
 
@@ -25,25 +34,22 @@ function keysOf(label: EntityLabel, names: (string | undefined)[]): string[] {
   return [...new Set(names.filter((n): n is string => !!n).map((n) => `${label}:${foldText(n)}`))];
 }
 
-/** Every entity an article names, with the keys its names and aliases resolve by. */
+type NamedInput = {
+  id: string;
+  name: string;
+  names?: Record<string, string | undefined>;
+  aliases: string[];
+};
+
+/** Every node an article declares, with the keys its names and aliases resolve by. */
 export function candidates(source: ArticleSource): Candidate[] {
   const x = source.extraction;
-  const named =
-    (label: EntityLabel, section: string) =>
-    (
-      e: {
-        id: string;
-        name: string;
-        names?: Record<string, string | undefined>;
-        aliases: string[];
-      },
-      i: number,
-    ) => ({
-      label,
-      id: e.id,
-      keys: keysOf(label, [e.name, ...Object.values(e.names ?? {}), ...e.aliases]),
-      path: `${section}[${i}]`,
-    });
+  const named = (label: EntityLabel, section: string) => (e: NamedInput, i: number) => ({
+    label,
+    id: e.id,
+    keys: keysOf(label, [e.name, ...Object.values(e.names ?? {}), ...e.aliases]),
+    path: `${section}[${i}]`,
+  });
   const list: Candidate[] = [
     ...x.companies.map(named('Company', 'companies')),
     ...x.people.map(named('Person', 'people')),
@@ -52,6 +58,13 @@ export function candidates(source: ArticleSource): Candidate[] {
     ...x.partnerships.flatMap((p, i) =>
       p.projects.map(named('Project', `partnerships[${i}].projects`)),
     ),
+    ...x.partnerships.map((p, i) => ({
+      label: 'Partnership' as const,
+      id: p.id,
+      keys: [],
+      kind: p.kind,
+      path: `partnerships[${i}]`,
+    })),
   ];
   const author = source.parsed.author;
   if (author && !list.some((c) => c.label === 'Person' && c.id === slugify(author))) {
@@ -66,37 +79,46 @@ export function candidates(source: ArticleSource): Candidate[] {
 }
 
 /**
- * Decides which graph node each entity of the file is. An id already in the
+ * Decides which graph node each node of the file is. An id already in the
  * graph is that node; otherwise a name or alias that already names a node
- * makes it that node ("Alibaba Group" → alibaba); otherwise it is new.
+ * makes it that node ("Alibaba Group" → alibaba); otherwise it is new. The
+ * article that first named a node owns its canonical names (and a
+ * partnership's kind): it may change them, other articles add aliases.
  * Conflicts are errors, never guesses.
  */
 export function resolveIds(
+  articleId: string,
   file: string,
   list: Candidate[],
   existing: (c: Candidate) => Existing,
-): { resolution: Resolution; merged: { label: EntityLabel; from: string; to: string }[] } {
-  const resolved = new Map<string, { target: string; exists: boolean; candidate: Candidate }>();
-  const merged: { label: EntityLabel; from: string; to: string }[] = [];
+): { resolution: Resolution; merged: { label: ResolvedLabel; from: string; to: string }[] } {
+  const resolved = new Map<string, { target: string; keepsNames: boolean; candidate: Candidate }>();
+  const merged: { label: ResolvedLabel; from: string; to: string }[] = [];
   const problems: string[] = [];
   for (const c of list) {
-    const { exists, hits } = existing(c);
-    const others = [...new Set(hits.map((h) => h.id))].filter((id) => id !== c.id);
+    const found = existing(c);
+    const others = [...new Set(found.hits.map((h) => h.id))].filter((id) => id !== c.id);
+    const ownedElsewhere = found.exists && found.namedBy !== null && found.namedBy !== articleId;
     let target = c.id;
-    if (exists && others.length > 0) {
-      const hit = hits.find((h) => h.id !== c.id);
+    if (found.exists && others.length > 0) {
+      const hit = found.hits.find((h) => h.id !== c.id);
       problems.push(
         `${c.path}: "${hit?.key.split(':')[1]}" already names ${c.label} "${hit?.id}", not "${c.id}"`,
       );
-    } else if (!exists && others.length > 1) {
+    } else if (!found.exists && others.length > 1) {
       problems.push(
         `${c.path}: its names match several ${c.label} nodes (${others.join(', ')}); give it one of their ids`,
       );
-    } else if (!exists && others.length === 1) {
+    } else if (!found.exists && others.length === 1) {
       target = others[0] as string;
       merged.push({ label: c.label, from: c.id, to: target });
     }
-    // Two entities of one file must stay two nodes.
+    if (c.kind && found.kind && c.kind !== found.kind && ownedElsewhere) {
+      problems.push(
+        `${c.path}: "${c.id}" is a ${found.kind} according to ${found.namedBy}; this file says ${c.kind}`,
+      );
+    }
+    // Two nodes of one file must stay two nodes.
     const twin = [...resolved.values()].find(
       (r) => r.candidate.label === c.label && r.target === target,
     );
@@ -105,20 +127,26 @@ export function resolveIds(
         `${c.path}: resolves to ${c.label} "${target}", as ${twin.candidate.path} does; merge them in the file or tell them apart`,
       );
     }
-    resolved.set(`${c.label}:${c.id}`, { target, exists: exists || target !== c.id, candidate: c });
+    resolved.set(`${c.label}:${c.id}`, {
+      target,
+      keepsNames: target !== c.id || ownedElsewhere,
+      candidate: c,
+    });
   }
   if (problems.length > 0) {
     throw new EntityResolutionError(
       `${file}: entities conflict with the graph\n${problems.map((p) => `  ${p}`).join('\n')}`,
     );
   }
-  const existingTargets = new Set(
-    [...resolved.values()].filter((r) => r.exists).map((r) => `${r.candidate.label}:${r.target}`),
+  const keeping = new Set(
+    [...resolved.values()]
+      .filter((r) => r.keepsNames)
+      .map((r) => `${r.candidate.label}:${r.target}`),
   );
   return {
     resolution: {
       id: (label, id) => resolved.get(`${label}:${id}`)?.target ?? id,
-      exists: (label, id) => existingTargets.has(`${label}:${id}`),
+      keepsNames: (label, id) => keeping.has(`${label}:${id}`),
     },
     merged,
   };

@@ -86,11 +86,14 @@ async function existingEntities(tx: Tx, list: Candidate[]): Promise<(c: Candidat
     for (const row of rows) {
       found.set(`${label}:${String(row.id)}`, {
         exists: Boolean(row.exists),
+        namedBy: (row.namedBy as string | null) ?? null,
+        kind: (row.kind as string | null) ?? null,
         hits: row.hits as Existing['hits'],
       });
     }
   }
-  return (c) => found.get(`${c.label}:${c.id}`) ?? { exists: false, hits: [] };
+  return (c) =>
+    found.get(`${c.label}:${c.id}`) ?? { exists: false, namedBy: null, kind: null, hits: [] };
 }
 
 /** Writes one checked article in one transaction: resolve entities, retract its old claims, merge its graph. */
@@ -104,6 +107,7 @@ export async function loadArticle(
     await retractArticle(tx, source.id);
     const list = candidates(source);
     const { resolution, merged } = resolveIds(
+      source.id,
       source.extractionFile,
       list,
       await existingEntities(tx, list),

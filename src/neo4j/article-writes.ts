@@ -38,8 +38,9 @@ export function deleteArticleEvidence(articleId: string): Statement {
     cypher: `
 MATCH (e:${Label.Evidence} {articleId: $articleId})
 OPTIONAL MATCH (e)-[:ABOUT]->(s)
-WITH e, e.claimId AS claimId, e.predicate AS predicate, e.properties AS properties,
-     e.relationship AS relationship, elementId(s) AS subject
+WITH e, e.claimId AS claimId, e.predicate AS predicate, coalesce(e.properties, []) AS properties,
+     coalesce(e.relationship, CASE WHEN e.predicate <> 'property' THEN split(e.claimId, '#')[0] END) AS relationship,
+     elementId(s) AS subject
 DETACH DELETE e
 RETURN claimId, predicate, properties, relationship, collect(DISTINCT subject) AS subjects`,
     params: { articleId },
@@ -48,8 +49,10 @@ RETURN claimId, predicate, properties, relationship, collect(DISTINCT subject) A
 
 /**
  * Withdraws the article from the aliases it gave (kept in Article.aliasKeys);
- * an alias no article gives any more is deleted. Returns the entities whose
- * aliases changed.
+ * an alias no article gives any more is deleted, except the canonical name of
+ * an entity another article named, which stays resolvable while the entity
+ * exists (the naming article rewrites its names when it reloads). Returns the
+ * entities whose aliases changed.
  */
 export function retractAliases(articleId: string): Statement {
   return {
@@ -57,9 +60,13 @@ export function retractAliases(articleId: string): Statement {
 MATCH (article:${Label.Article} {id: $articleId})
 UNWIND coalesce(article.aliasKeys, []) AS key
 MATCH (alias:${Label.Alias} {key: key})-[l:ALIAS_OF]->(entity)
-SET l.articles = [a IN l.articles WHERE a <> $articleId]
+SET l.articles = [a IN coalesce(l.articles, []) WHERE a <> $articleId]
 WITH alias, l, entity
-CALL (alias, l) { WITH alias, l WHERE size(l.articles) = 0 DETACH DELETE alias }
+CALL (alias, l, entity) {
+  WITH alias, l, entity WHERE size(l.articles) = 0
+    AND (alias.text <> coalesce(entity.name, '') OR entity.namedBy = $articleId)
+  DETACH DELETE alias
+}
 RETURN DISTINCT labels(entity) AS labels, entity.id AS id`,
     params: { articleId },
   };
@@ -116,9 +123,14 @@ DETACH DELETE n`,
   };
 }
 
+/**
+ * Merges nodes on their id. Properties merge (other articles may have set
+ * others), except on the Article node, which its own file describes whole.
+ */
 export function mergeNodes(label: NodeWrite['label'], nodes: NodeWrite[]): Statement {
+  const set = label === Label.Article ? 'SET n = row.props, n.id = row.id' : 'SET n += row.props';
   return {
-    cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.props`,
+    cypher: `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) ${set}`,
     params: { rows: nodes.map((n) => ({ id: n.id, props: n.props })) },
   };
 }
@@ -135,8 +147,7 @@ UNWIND $rows AS row
 MATCH (e:${label} {id: row.entityId})
 MERGE (a:${Label.Alias} {key: row.key}) ON CREATE SET a.text = row.text
 MERGE (a)-[l:ALIAS_OF]->(e)
-SET l.articles = CASE WHEN $articleId IN coalesce(l.articles, []) THEN l.articles
-                      ELSE coalesce(l.articles, []) + $articleId END`,
+SET l.articles = COLLECT { UNWIND coalesce(l.articles, []) + $articleId AS given RETURN DISTINCT given ORDER BY given }`,
     params: { articleId, rows },
   };
 }
@@ -147,8 +158,11 @@ export function refreshNames(label: EntityLabel, ids: string[]): Statement {
     cypher: `
 UNWIND $ids AS id
 MATCH (n:${label} {id: id})
-WITH n, COLLECT { MATCH (a:${Label.Alias})-[:ALIAS_OF]->(n) WHERE a.text <> n.name RETURN a.text AS text ORDER BY text } AS aliases
-SET n.names = [n.name] + aliases, n.aliases = aliases`,
+WITH n, COLLECT {
+  MATCH (a:${Label.Alias})-[:ALIAS_OF]->(n) WHERE n.name IS NULL OR a.text <> n.name
+  RETURN a.text AS text ORDER BY text
+} AS aliases
+SET n.names = CASE WHEN n.name IS NULL THEN aliases ELSE [n.name] + aliases END, n.aliases = aliases`,
     params: { ids },
   };
 }

@@ -1,6 +1,11 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import { removeLocalNeo4jData, startLocalNeo4j, stopLocalNeo4j } from './local/local-neo4j.js';
+import {
+  removeLocalNeo4jData,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  sweepThrowawayInstances,
+} from './local/local-neo4j.js';
 
 /** Where Neo4j is, and how to let go of it when the caller is done. */
 export interface Neo4jConnection {
@@ -23,8 +28,8 @@ export interface ResolveOptions {
    * app: the loader and the server, which use the long-lived local instance
    * "dev" on NEO4J_LOCAL_PORT and leave it running.
    * test, bench: a Testcontainers container when a Docker engine answers,
-   * otherwise a throwaway local instance of that name on a free port, both
-   * stopped by release(), so they never touch the data of "dev".
+   * otherwise a throwaway local instance (`test-<pid>`) on a free port, both
+   * stopped and deleted by release(), so they never touch the data of "dev".
    */
   purpose: 'app' | 'test' | 'bench';
 }
@@ -62,7 +67,9 @@ export async function resolveNeo4j({
     };
   }
 
-  const instance = throwaway ? purpose : 'dev';
+  // A throwaway instance belongs to this process, so concurrent runs never share one.
+  if (throwaway) await sweepThrowawayInstances(local.dir, logger);
+  const instance = throwaway ? `${purpose}-${process.pid}` : 'dev';
   const handle = await startLocalNeo4j({
     dir: local.dir,
     instance,

@@ -12,10 +12,17 @@ export function toNeo4jValue(value: unknown): unknown {
   }
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(toNeo4jValue);
-  if (value !== null && typeof value === 'object') {
+  if (isPlainObject(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jValue(v)]));
   }
   return value;
+}
+
+/** A map literal, as opposed to a driver value (Integer, Date, …) that must pass unchanged. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -288,4 +289,19 @@ export function localNeo4jStatus(options: Pick<LocalNeo4jOptions, 'dir' | 'insta
 /** Deletes the instance's data (it must be stopped). */
 export function removeLocalNeo4jData(options: Pick<LocalNeo4jOptions, 'dir' | 'instance'>): void {
   rmSync(paths(options.dir, options.instance).root, { recursive: true, force: true });
+}
+
+/**
+ * Throwaway instances are named `<purpose>-<pid of their owner>`. Stops and
+ * deletes those whose owner has died (a test run that crashed or was killed).
+ */
+export async function sweepThrowawayInstances(dir: string, logger: Logger): Promise<void> {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const owner = /^(?:test|bench)-(\d+)$/.exec(name)?.[1];
+    if (owner === undefined || isAlive(Number(owner))) continue;
+    await stopLocalNeo4j({ dir, instance: name, logger });
+    removeLocalNeo4jData({ dir, instance: name });
+    logger.info('removed a throwaway local Neo4j left by a run that ended', { instance: name });
+  }
 }
