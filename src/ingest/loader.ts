@@ -132,8 +132,15 @@ export async function loadDirectory(
   dir: string,
   logger: Logger,
 ): Promise<ArticleLoadResult[]> {
-  const sources = readArticles(dir);
-  logger.info('articles checked', { dir, articles: sources.length });
+  return loadArticles(executor, readArticles(dir), logger);
+}
+
+/** Applies the schema, then writes each checked article in its own transaction, logging progress. */
+export async function loadArticles(
+  executor: Executor,
+  sources: ArticleSource[],
+  logger: Logger,
+): Promise<ArticleLoadResult[]> {
   await applySchema(executor, logger);
   const results: ArticleLoadResult[] = [];
   for (const [index, source] of sources.entries()) {
