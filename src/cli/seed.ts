@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.js';
-import type { ArticleSource } from '../ingest/article-graph.js';
 import { SourceFileError } from '../ingest/article-source.js';
+import type { ArticleSource } from '../ingest/graph-builder.js';
 import {
   ArticleLoadError,
   LoadRejectedError,

@@ -3,10 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
-import { type ArticleSource, buildArticleGraph } from './article-graph.js';
+import { buildArticleGraph } from './article-graph.js';
 import { ArticleParseError, parseArticle } from './article-parser.js';
 import { checkExtraction } from './extraction-check.js';
 import { type Extraction, ExtractionSchema } from './extraction-schema.js';
+import type { ArticleSource } from './graph-builder.js';
 import { formatPath, type Issue, IssueList } from './issues.js';
 
 /** Extensions an extraction file may have, in the order they are looked for. */

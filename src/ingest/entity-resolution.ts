@@ -1,6 +1,6 @@
 import { foldText, slugify } from '../graph/text.js';
 import type { EntityLabel, PartnershipKind } from '../graph/vocabulary.js';
-import type { ArticleSource, Resolution } from './article-graph.js';
+import type { ArticleSource, Resolution } from './graph-builder.js';
 
 /** Labels whose nodes articles share and resolve: entities, and partnerships (by id only). */
 export type ResolvedLabel = EntityLabel | 'Partnership';

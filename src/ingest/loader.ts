@@ -1,11 +1,13 @@
 import type { Logger } from '../logger.js';
-import { retractArticle, writeArticleGraph } from '../neo4j/article-writes.js';
+import { retractArticle } from '../neo4j/article-retraction.js';
+import { writeArticleGraph } from '../neo4j/article-writes.js';
 import { lookupEntities } from '../neo4j/entity-lookup.js';
 import type { Executor, Tx } from '../neo4j/executor.js';
 import { applySchema } from '../neo4j/schema.js';
-import { type ArticleSource, buildArticleGraph } from './article-graph.js';
+import { buildArticleGraph } from './article-graph.js';
 import { listArticleFiles, readArticle, SourceFileError } from './article-source.js';
 import { type Candidate, candidates, type Existing, resolveIds } from './entity-resolution.js';
+import type { ArticleSource } from './graph-builder.js';
 
 /** One article could not be written (a conflict with the graph, Neo4j failing); nothing of it was. */
 export class ArticleLoadError extends Error {

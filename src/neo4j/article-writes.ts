@@ -6,17 +6,19 @@ import {
   type FactRelType,
   Label,
 } from '../graph/vocabulary.js';
-import type { Row, Statement, Tx } from './executor.js';
+import type { Statement, Tx } from './executor.js';
 
 /**
- * Cypher for writing one article's graph. Builders are pure and return
+ * Cypher for merging one article's graph. Builders are pure and return
  * { cypher, params }; labels and relationship types come from the vocabulary.
- * An article is written in one transaction: first everything it asserted
- * before is retracted, then what it asserts now is merged, so loading the same
- * files twice changes nothing and loading an edited file leaves no stale claim.
+ * An article is written in one transaction: first what it asserted before is
+ * retracted (article-retraction.ts), then what it asserts now is merged here,
+ * so loading the same files twice changes nothing and loading an edited file
+ * leaves no stale claim.
  */
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+/** Items grouped by a key, in first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -25,102 +27,12 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-function assertRelType(value: unknown): FactRelType {
+/** A relationship type read back from the graph, checked against the vocabulary before it enters Cypher text. */
+export function assertRelType(value: unknown): FactRelType {
   if (!FACT_REL_TYPES.includes(value as FactRelType)) {
     throw new Error(`not a relationship type of the vocabulary: ${String(value)}`);
   }
   return value as FactRelType;
-}
-
-/** Deletes the article's evidence and returns the claims it supported, with their subjects. */
-export function deleteArticleEvidence(articleId: string): Statement {
-  return {
-    cypher: `
-MATCH (e:${Label.Evidence} {articleId: $articleId})
-OPTIONAL MATCH (e)-[:ABOUT]->(s)
-WITH e, e.claimId AS claimId, e.predicate AS predicate, coalesce(e.properties, []) AS properties,
-     coalesce(e.relationship, CASE WHEN e.predicate <> 'property' THEN split(e.claimId, '#')[0] END) AS relationship,
-     elementId(s) AS subject
-DETACH DELETE e
-RETURN claimId, predicate, properties, relationship, collect(DISTINCT subject) AS subjects`,
-    params: { articleId },
-  };
-}
-
-/**
- * Withdraws the article from the aliases it gave (kept in Article.aliasKeys);
- * an alias no article gives any more is deleted, except the canonical name of
- * an entity another article named, which stays resolvable while the entity
- * exists (the naming article rewrites its names when it reloads). Returns the
- * entities whose aliases changed.
- */
-export function retractAliases(articleId: string): Statement {
-  return {
-    cypher: `
-MATCH (article:${Label.Article} {id: $articleId})
-UNWIND coalesce(article.aliasKeys, []) AS key
-MATCH (alias:${Label.Alias} {key: key})-[l:ALIAS_OF]->(entity)
-SET l.articles = [a IN coalesce(l.articles, []) WHERE a <> $articleId]
-WITH alias, l, entity
-CALL (alias, l, entity) {
-  WITH alias, l, entity WHERE size(l.articles) = 0
-    AND (alias.text <> coalesce(entity.name, '') OR entity.namedBy = $articleId)
-  DETACH DELETE alias
-}
-RETURN DISTINCT labels(entity) AS labels, entity.id AS id`,
-    params: { articleId },
-  };
-}
-
-/** Of the given claims, those that no evidence supports any more. */
-export function unsupportedClaims(claimIds: string[]): Statement {
-  return {
-    cypher: `
-UNWIND $claimIds AS claimId
-WITH claimId WHERE NOT EXISTS { MATCH (:${Label.Evidence} {claimId: claimId}) }
-RETURN claimId`,
-    params: { claimIds },
-  };
-}
-
-export function deleteRelationships(type: FactRelType, claimIds: string[]): Statement {
-  return {
-    cypher: `UNWIND $claimIds AS claimId MATCH ()-[r:${assertRelType(type)} {claimId: claimId}]->() DELETE r`,
-    params: { claimIds },
-  };
-}
-
-export function clearRelationshipProperties(
-  type: FactRelType,
-  rows: { claimId: string; nulls: Record<string, null> }[],
-): Statement {
-  return {
-    cypher: `UNWIND $rows AS row MATCH ()-[r:${assertRelType(type)} {claimId: row.claimId}]->() SET r += row.nulls`,
-    params: { rows },
-  };
-}
-
-export function clearNodeProperties(
-  rows: { subject: string; nulls: Record<string, null> }[],
-): Statement {
-  return {
-    cypher: 'UNWIND $rows AS row MATCH (n) WHERE elementId(n) = row.subject SET n += row.nulls',
-    params: { rows },
-  };
-}
-
-/** Deletes nodes that no article mentions and no evidence is about any more, with their aliases. */
-export function deleteOrphans(elementIds: string[]): Statement {
-  return {
-    cypher: `
-UNWIND $elementIds AS elementId
-MATCH (n) WHERE elementId(n) = elementId AND NOT n:${Label.Article}
-  AND NOT EXISTS { (n)<-[:MENTIONS]-() }
-  AND NOT EXISTS { (n)<-[:ABOUT]-(:${Label.Evidence}) }
-CALL (n) { MATCH (a:${Label.Alias})-[:ALIAS_OF]->(n) DETACH DELETE a }
-DETACH DELETE n`,
-    params: { elementIds },
-  };
 }
 
 /**
@@ -206,55 +118,6 @@ MERGE (e)-[:ABOUT]->(s)`,
       })),
     },
   };
-}
-
-const nulls = (properties: string[]) =>
-  Object.fromEntries(properties.map((p) => [p, null])) as Record<string, null>;
-
-/** Withdraws everything the article asserted; claims other articles support stay. */
-export async function retractArticle(tx: Tx, articleId: string): Promise<void> {
-  const claims = await tx.run(deleteArticleEvidence(articleId));
-  const aliased = await tx.run(retractAliases(articleId));
-  if (claims.length > 0) {
-    const unsupported = new Set(
-      (await tx.run(unsupportedClaims(claims.map((c) => String(c.claimId))))).map((r) =>
-        String(r.claimId),
-      ),
-    );
-    const dropped = claims.filter((c) => unsupported.has(String(c.claimId)));
-    const properties = (c: Row) => (c.properties as string[] | null) ?? [];
-
-    const nodeProps = dropped.filter((c) => c.relationship === null);
-    if (nodeProps.length > 0) {
-      const rows = nodeProps.flatMap((c) =>
-        (c.subjects as string[]).map((subject) => ({ subject, nulls: nulls(properties(c)) })),
-      );
-      await tx.run(clearNodeProperties(rows));
-    }
-    const onRelationships = dropped.filter((c) => c.relationship !== null);
-    for (const [type, group] of groupBy(onRelationships, (c) => String(c.predicate))) {
-      const relType = assertRelType(type);
-      const whole = group
-        .filter((c) => properties(c).length === 0)
-        .map((c) => String(c.relationship));
-      const partial = group
-        .filter((c) => properties(c).length > 0)
-        .map((c) => ({ claimId: String(c.relationship), nulls: nulls(properties(c)) }));
-      if (partial.length > 0) await tx.run(clearRelationshipProperties(relType, partial));
-      if (whole.length > 0) await tx.run(deleteRelationships(relType, whole));
-    }
-    await tx.run(deleteOrphans([...new Set(claims.flatMap((c) => c.subjects as string[]))]));
-  }
-  for (const [label, rows] of groupBy(aliased, (r) => String((r.labels as string[])[0]))) {
-    const entityLabel = ENTITY_LABELS.find((l) => l === label);
-    if (entityLabel)
-      await tx.run(
-        refreshNames(
-          entityLabel,
-          rows.map((r) => String(r.id)),
-        ),
-      );
-  }
 }
 
 /** Merges the article's nodes, aliases, relationships and evidence. */

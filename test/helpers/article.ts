@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ArticleSource } from '../../src/ingest/article-graph.js';
 import { parseArticle } from '../../src/ingest/article-parser.js';
 import { ExtractionSchema } from '../../src/ingest/extraction-schema.js';
+import type { ArticleSource } from '../../src/ingest/graph-builder.js';
 
 /** An article held in memory: its text and extraction, parsed as the loader would. */
 export function articleSource(text: string, extraction: unknown): ArticleSource {
