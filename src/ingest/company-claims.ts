@@ -6,6 +6,7 @@ import type { IssuePath } from './issues.js';
 
 /** What an article says of companies (country, seat, founding, staff, sectors, rank, parent) and of people's roles. */
 
+/** A company, and each fact the article states about it. */
 export function addCompany(b: GraphBuilder, c: CompanyInput, at: IssuePath): void {
   const company = b.addEntity(Label.Company, c, at, {});
   const place = (id: string) => b.ref(Label.Place, id);
@@ -72,6 +73,7 @@ export function addCompany(b: GraphBuilder, c: CompanyInput, at: IssuePath): voi
   }
 }
 
+/** A person, and the roles the article gives them. */
 export function addPerson(b: GraphBuilder, p: PersonInput, at: IssuePath): void {
   const person = b.addEntity(Label.Person, p, at, {});
   p.roles.forEach((role, j) => {

@@ -11,6 +11,7 @@ import type { IssuePath } from './issues.js';
  * between its parties.
  */
 
+/** A partnership node, its attributes and edges, and the direct edges between its parties. */
 export function addPartnership(b: GraphBuilder, p: PartnershipInput, at: IssuePath): void {
   const partnership = b.node(
     { label: Label.Partnership, id: p.id },
