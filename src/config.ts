@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   LOG_FORMAT: optional(z.enum(['json', 'pretty'])),
+  /** Lets the integration tests empty a non-empty database at NEO4J_URI. */
+  NEO4J_TEST_WIPE: optional(z.enum(['yes'])),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -45,6 +47,8 @@ export interface Config {
     database: string | undefined;
     txTimeoutMs: number;
     local: { port: number; dir: string; heap: string; password: string };
+    /** Whether the integration tests may empty a database at NEO4J_URI that holds data. */
+    testsMayWipe: boolean;
   };
   log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
 }
@@ -56,19 +60,17 @@ export class ConfigError extends Error {
 /** Parses an environment (process.env by default); throws one ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? '?');
-      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
-    });
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  const problems = (parsed.success ? [] : parsed.error.issues).map((issue) => {
+    const name = String(issue.path[0] ?? '?');
+    return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+  });
+  if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+    problems.push('  NEO4J_PASSWORD="": required when NEO4J_URI is set');
+  }
+  if (!parsed.success || problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
-    throw new ConfigError(
-      'Invalid configuration:\n  NEO4J_PASSWORD="": required when NEO4J_URI is set',
-    );
-  }
   return {
     neo4j: {
       external: e.NEO4J_URI
@@ -82,10 +84,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         heap: e.NEO4J_LOCAL_HEAP,
         password: LOCAL_NEO4J_PASSWORD,
       },
+      testsMayWipe: e.NEO4J_TEST_WIPE === 'yes',
     },
     log: {
       level: e.LOG_LEVEL,
-      format: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+      format: e.LOG_FORMAT ?? (process.stderr.isTTY ? 'pretty' : 'json'),
     },
   };
 }

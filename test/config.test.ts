@@ -28,6 +28,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reports a missing password together with the other problems', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687', LOG_LEVEL: 'loud' })).toThrow(
+      /LOG_LEVEL="loud".*\n {2}NEO4J_PASSWORD="": required when NEO4J_URI is set/,
+    );
+  });
+
   it('requires a password with NEO4J_URI', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(
       /NEO4J_PASSWORD.*required when NEO4J_URI is set/,
