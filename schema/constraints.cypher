@@ -1,7 +1,7 @@
 // Accord's schema: constraints and indexes, applied before every load.
-// Every statement is idempotent (IF NOT EXISTS) and ends with a semicolon on
-// its own line's end; src/neo4j/schema.ts splits on those. A test checks that
-// every label and relationship type of src/graph/vocabulary.ts is covered.
+// Every statement is idempotent (IF NOT EXISTS) and ends with a semicolon at
+// the end of a line; src/neo4j/schema.ts splits on those. A test checks that
+// every label and fact relationship type of src/graph/vocabulary.ts is covered.
 
 // Stable ids: one node per id and label. A uniqueness constraint also gives
 // the index that MERGE and lookups by id use.
@@ -55,7 +55,7 @@ CREATE CONSTRAINT acquired_claim IF NOT EXISTS FOR ()-[r:ACQUIRED]-() REQUIRE r.
 CREATE INDEX evidence_claim IF NOT EXISTS FOR (e:Evidence) ON (e.claimId);
 CREATE INDEX evidence_article IF NOT EXISTS FOR (e:Evidence) ON (e.articleId);
 
-// Filters the API offers on partnerships and articles.
+// Filters analysts use on partnerships and articles.
 CREATE INDEX partnership_kind IF NOT EXISTS FOR (p:Partnership) ON (p.kind);
 CREATE INDEX partnership_signed_on IF NOT EXISTS FOR (p:Partnership) ON (p.signedOn);
 CREATE INDEX article_published_on IF NOT EXISTS FOR (a:Article) ON (a.publishedOn);
