@@ -9,6 +9,7 @@ import { createLogger } from '../logger.js';
 import { resolveNeo4j } from '../neo4j/connection.js';
 import { createExecutor } from '../neo4j/driver.js';
 import { applySchema } from '../neo4j/schema.js';
+import { runCli } from './run.js';
 
 /**
  * `npm run bench:load [-- --articles 500]`: generates articles, loads them into
@@ -121,10 +122,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    process.stderr.write(`${error.name}: ${error.message}\n`);
-    process.exit(1);
-  },
-);
+runCli(main);

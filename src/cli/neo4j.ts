@@ -1,6 +1,7 @@
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '../neo4j/local/local-neo4j.js';
+import { runCli } from './run.js';
 
 /** `npm run neo4j:start|stop|status`: the long-lived local Neo4j ("dev") that seed and start use. */
 async function main(command: string | undefined): Promise<number> {
@@ -32,10 +33,4 @@ async function main(command: string | undefined): Promise<number> {
   }
 }
 
-main(process.argv[2]).then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    process.stderr.write(`${error.name}: ${error.message}\n`);
-    process.exit(1);
-  },
-);
+runCli(() => main(process.argv[2]));

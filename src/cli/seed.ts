@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { SourceFileError } from '../ingest/article-source.js';
 import type { ArticleSource } from '../ingest/graph-builder.js';
 import {
@@ -11,6 +11,7 @@ import {
 import { createLogger } from '../logger.js';
 import { resolveNeo4j } from '../neo4j/connection.js';
 import { createExecutor } from '../neo4j/driver.js';
+import { runCli } from './run.js';
 
 const USAGE = 'usage: npm run seed [-- --dir <folder>]';
 
@@ -63,12 +64,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    process.stderr.write(
-      `${error instanceof ConfigError ? '' : `${error.name}: `}${error.message}\n`,
-    );
-    process.exit(1);
-  },
-);
+runCli(main);
