@@ -72,3 +72,6 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE FULLTEXT INDEX article_text IF NOT EXISTS
 FOR (a:Article) ON EACH [a.title, a.lede, a.text]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
+// A partnership's contributions are found by the partnership id their edges carry.
+CREATE INDEX contributes_partnership IF NOT EXISTS FOR ()-[r:CONTRIBUTES]-() ON (r.partnershipId);

@@ -17,3 +17,8 @@ export function slugify(text: string): string {
 
 /** Ids are lower-case ASCII slugs: letters, digits and single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The key of an Alias node: `<Label>:<text folded>`, so "Alibaba Group" and "ALIBABA group" meet. */
+export function aliasKey(label: string, text: string): string {
+  return `${label}:${foldText(text)}`;
+}

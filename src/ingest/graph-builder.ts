@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { propertyClaimId, relClaimId } from '../graph/claim-id.js';
 import type {
   AliasWrite,
   ArticleGraph,
@@ -8,7 +9,7 @@ import type {
   Props,
   RelWrite,
 } from '../graph/model.js';
-import { foldText } from '../graph/text.js';
+import { aliasKey } from '../graph/text.js';
 import { type EntityLabel, type FactRelType, LANGUAGES, Label, Rel } from '../graph/vocabulary.js';
 import type { ParsedArticle } from './article-parser.js';
 import type { EvidenceInput, Extraction, LocalizedInput } from './extraction-schema.js';
@@ -48,16 +49,6 @@ export interface Resolution {
   keepsNames(label: EntityLabel | typeof Label.Partnership, graphId: string): boolean;
 }
 export const asWritten: Resolution = { id: (_label, id) => id, keepsNames: () => false };
-
-/** `LEADS:vincent-bollore->bollore`, or `...@partnership` when the same pair can be linked per partnership. */
-export function relClaimId(type: FactRelType, from: string, to: string, scope?: string): string {
-  return `${type}:${from}->${to}${scope ? `@${scope}` : ''}`;
-}
-
-/** `Company:bollore#founded`: a claim about one or more properties of a node. */
-export function propertyClaimId(subject: NodeRef, property: string): string {
-  return `${subject.label}:${subject.id}#${property}`;
-}
 
 /** `{ fr: 'logistique' }` → `{ name_fr: 'logistique' }`. */
 export function localized(prop: string, values: LocalizedInput | undefined): Props {
@@ -239,7 +230,7 @@ export class GraphBuilder {
   }
 
   alias(entity: NodeRef & { label: EntityLabel }, text: string) {
-    const key = `${entity.label}:${foldText(text)}`;
+    const key = aliasKey(entity.label, text);
     this.aliases.set(key, { key, text, entity });
   }
 

@@ -1,8 +1,9 @@
 import { CalendarDate } from '../graph/calendar-date.js';
+import { propertyClaimId } from '../graph/claim-id.js';
 import type { NodeRef, Props } from '../graph/model.js';
 import { Label, PARTNERSHIP_KINDS, PARTY_ROLES, Rel } from '../graph/vocabulary.js';
 import type { EvidenceInput, LocalizedInput, PartnershipInput } from './extraction-schema.js';
-import { type GraphBuilder, localized, propertyClaimId } from './graph-builder.js';
+import { type GraphBuilder, localized } from './graph-builder.js';
 import type { IssuePath } from './issues.js';
 
 /**

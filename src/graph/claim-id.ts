@@ -1,0 +1,14 @@
+import type { NodeRef } from './model.js';
+import type { FactRelType } from './vocabulary.js';
+
+/** Claim ids: the stable identity of what an article states, shared by its relationship and its Evidence. */
+
+/** `LEADS:vincent-bollore->bollore`, or `...@partnership` when the same pair can be linked per partnership. */
+export function relClaimId(type: FactRelType, from: string, to: string, scope?: string): string {
+  return `${type}:${from}->${to}${scope ? `@${scope}` : ''}`;
+}
+
+/** `Company:bollore#founded`: a claim about one or more properties of a node. */
+export function propertyClaimId(subject: NodeRef, property: string): string {
+  return `${subject.label}:${subject.id}#${property}`;
+}

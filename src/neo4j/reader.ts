@@ -1,0 +1,41 @@
+import type { Executor, Row, Statement } from './executor.js';
+
+/**
+ * Reads for one GraphQL request: every statement runs in its own read
+ * transaction through the executor, and is counted, so a request's log line
+ * says how many Cypher calls it made.
+ */
+export class GraphReader {
+  /** Statements run so far. */
+  statements = 0;
+
+  constructor(private readonly executor: Pick<Executor, 'query'>) {}
+
+  rows(statement: Statement): Promise<Row[]> {
+    this.statements += 1;
+    return this.executor.query(statement, 'READ');
+  }
+
+  /** One column of every row. */
+  async column<T>(statement: Statement, column: string): Promise<T[]> {
+    return (await this.rows(statement)).map((row) => row[column] as T);
+  }
+
+  /** Runs a statement whose rows carry a `key` column, and returns `column` grouped by key, in the order of `keys`. */
+  async grouped<T>(statement: Statement, keys: readonly string[], column: string): Promise<T[][]> {
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of await this.rows(statement)) {
+      groups.get(String(row.key))?.push(row[column] as T);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  }
+
+  /** Like grouped, for statements with at most one row per key; a key without a row gives null. */
+  async single<T>(
+    statement: Statement,
+    keys: readonly string[],
+    column: string,
+  ): Promise<(T | null)[]> {
+    return (await this.grouped<T>(statement, keys, column)).map((rows) => rows[0] ?? null);
+  }
+}

@@ -1,0 +1,88 @@
+import type { FactRelType } from '../../graph/vocabulary.js';
+import { Label, Rel } from '../../graph/vocabulary.js';
+import type { Statement } from '../executor.js';
+import { NODE_PROJECTION, type NodeLabel } from './nodes.js';
+
+/** Fact relationships of some types between two labels, as they are stored (start → end). */
+export interface FactPattern {
+  types: readonly [FactRelType, ...FactRelType[]];
+  /** The start node's label; any label when absent. */
+  from?: NodeLabel;
+  /** The end node's label; any label when absent. */
+  to?: NodeLabel;
+}
+
+/**
+ * Which end of the pattern the given ids are on: `from` (the start node), `to`
+ * (the end node), or `either` for relationships read without direction (the
+ * symmetric partnership edges, where both ends have the same label).
+ */
+export type FactSide = 'from' | 'to' | 'either';
+
+const ARROWS: Record<FactSide, (types: string) => string> = {
+  from: (types) => `-[r:${types}]->`,
+  to: (types) => `<-[r:${types}]-`,
+  either: (types) => `-[r:${types}]-`,
+};
+
+/**
+ * The facts matching a pattern around each node of `ids`, batched: one row per
+ * relationship: its key (the id it was found from) and the fact (type,
+ * properties, both nodes in stored direction). Rows come ordered by key, then by the
+ * other node's name.
+ */
+export function factsOf(pattern: FactPattern, side: FactSide, ids: readonly string[]): Statement {
+  if (side === 'either' && pattern.from !== pattern.to) {
+    throw new Error(
+      `factsOf: 'either' needs one label on both ends, got ${pattern.from}/${pattern.to}`,
+    );
+  }
+  const anchor = side === 'to' ? pattern.to : pattern.from;
+  const other = side === 'to' ? pattern.from : pattern.to;
+  // The ids are looked up through the anchor label's id constraint, never by a scan.
+  if (!anchor) throw new Error(`factsOf: the ${side} end needs a label to find ids by`);
+  const label = (l: NodeLabel | undefined) => (l ? `:${l}` : '');
+  return {
+    cypher: `
+UNWIND $ids AS key
+MATCH (n${label(anchor)} {id: key})${ARROWS[side](pattern.types.join('|'))}(m${label(other)})
+WITH key, r, n, m, startNode(r) = n AS forward
+RETURN key, {
+  type: type(r),
+  props: r {.*},
+  from: CASE WHEN forward THEN ${NODE_PROJECTION('n')} ELSE ${NODE_PROJECTION('m')} END,
+  to: CASE WHEN forward THEN ${NODE_PROJECTION('m')} ELSE ${NODE_PROJECTION('n')} END
+} AS fact
+ORDER BY key, coalesce(m.name, m.title, m.id), r.claimId`,
+    params: { ids },
+  };
+}
+
+/** Evidence nodes by the claim they support or the article they quote, ordered by article and position. */
+export function evidenceBy(property: 'claimId' | 'articleId', keys: readonly string[]): Statement {
+  return {
+    cypher: `
+UNWIND $keys AS key
+MATCH (e:${Label.Evidence} {${property}: key})
+RETURN key, e {.*} AS evidence
+ORDER BY key, e.articleId, e.start, e.claimId`,
+    params: { keys },
+  };
+}
+
+/**
+ * The contributions made within partnerships: CONTRIBUTES edges carry their
+ * partnership's id (the contributor need not be a party, a subsidiary may
+ * be), found through the relationship index on `partnershipId`.
+ */
+export function contributionsWithin(partnershipIds: readonly string[]): Statement {
+  return {
+    cypher: `
+UNWIND $ids AS key
+MATCH (c:${Label.Company})-[r:${Rel.CONTRIBUTES}]->(s:${Label.Sector})
+WHERE r.partnershipId = key
+RETURN key, {type: type(r), props: r {.*}, from: ${NODE_PROJECTION('c')}, to: ${NODE_PROJECTION('s')}} AS fact
+ORDER BY key, c.id, s.name`,
+    params: { ids: partnershipIds },
+  };
+}

@@ -1,0 +1,44 @@
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.js';
+import type { Logger } from '../logger.js';
+
+export interface RequestLogOptions {
+  /** Where request lines go. */
+  logger: Logger;
+}
+
+/**
+ * One structured line per GraphQL operation: its name, how long it took, how
+ * many Cypher statements it ran and how many errors it returned. Errors that
+ * will be masked are logged in full here, since the caller never sees them.
+ */
+export function useRequestLog({ logger }: RequestLogOptions): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const started = performance.now();
+      return {
+        onExecuteDone({ result }) {
+          // Subscriptions and incremental delivery stream results; Accord has neither.
+          if (Symbol.asyncIterator in result) return;
+          const errors = result.errors ?? [];
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+              logger.error('unexpected error', {
+                path: error.path?.join('.'),
+                error: error.originalError ?? error,
+                stack: (error.originalError ?? error).stack,
+              });
+            }
+          }
+          logger.info('graphql operation', {
+            operation: args.operationName ?? null,
+            ms: Math.round(performance.now() - started),
+            cypher: args.contextValue.reader.statements,
+            errors: errors.length,
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { Context } from '../context.js';
+import type { ArticleRecord, EvidenceRecord, PersonRecord } from '../graph/records.js';
+import { Label, Rel } from '../graph/vocabulary.js';
+import { evidenceBy } from '../neo4j/reads/facts.js';
+import { articleTexts } from '../neo4j/reads/nodes.js';
+import { articlesPage } from '../neo4j/reads/pages.js';
+import { builder } from './builder.js';
+import { Mention } from './entity.js';
+import { Language } from './enums.js';
+import { badUserInput } from './errors.js';
+import { factLoader } from './fact.js';
+import { decodeGlobalId, localId } from './node-id.js';
+import { Article, Evidence, Person } from './node-refs.js';
+import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
+
+const mentionsIn = factLoader({ types: [Rel.MENTIONS], from: Label.Article }, 'from');
+const authorsOf = factLoader<PersonRecord, ArticleRecord>(
+  { types: [Rel.AUTHORED], from: Label.Person, to: Label.Article },
+  'to',
+);
+const textOf = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<string, string | null>((ids) =>
+      ctx.reader.single<string>(articleTexts(ids), ids, 'text'),
+    ),
+);
+const evidenceIn = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<string, EvidenceRecord[]>((ids) =>
+      ctx.reader.grouped<EvidenceRecord>(evidenceBy('articleId', ids), ids, 'evidence'),
+    ),
+);
+
+Article.implement({
+  description: 'A news article: its metadata, its text, and every claim it supports.',
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'The id without its type.' }),
+    title: t.exposeString('title'),
+    titleEn: t.string({ nullable: true, resolve: (a) => a.title_en ?? null }),
+    lede: t.string({ nullable: true, resolve: (a) => a.lede ?? null }),
+    publishedOn: t.field({ type: 'Date', resolve: (a) => a.publishedOn }),
+    language: t.field({ type: Language, resolve: (a) => a.language.toUpperCase() as never }),
+    authorName: t.string({
+      nullable: true,
+      description: 'The byline, as printed.',
+      resolve: (a) => a.author ?? null,
+    }),
+    author: t.field({
+      type: Person,
+      nullable: true,
+      resolve: async (a, _args, ctx) => (await authorsOf(ctx, a.id))[0]?.from ?? null,
+    }),
+    publisher: t.string({ nullable: true, resolve: (a) => a.publisher ?? null }),
+    url: t.string({ nullable: true, resolve: (a) => a.url ?? null }),
+    sectionHeadings: t.stringList({ resolve: (a) => a.sectionHeadings ?? [] }),
+    file: t.string({
+      nullable: true,
+      description: 'The file it was loaded from.',
+      resolve: (a) => a.file ?? null,
+    }),
+    text: t.string({
+      description: 'The verbatim text; evidence offsets point into it.',
+      resolve: async (a, _args, ctx) => (await textOf(ctx).load(a.id)) ?? '',
+    }),
+    mentions: t.field({
+      type: [Mention],
+      description: 'Every company, person, sector, place, project and partnership it names.',
+      resolve: (a, _args, ctx) => mentionsIn(ctx, a.id),
+    }),
+    evidence: t.field({
+      type: [Evidence],
+      description: 'Every quote it gives for a claim, in reading order: what it establishes.',
+      resolve: (a, _args, ctx) => evidenceIn(ctx).load(a.id),
+    }),
+  }),
+});
+
+export const FilterArticlesInput = builder.inputType('FilterArticlesInput', {
+  fields: (t) => ({
+    publishedFrom: t.field({ type: 'Date', description: 'Published on or after this day.' }),
+    publishedTo: t.field({ type: 'Date', description: 'Published on or before this day.' }),
+    mentions: t.idList({
+      description: 'Names every one of these (global ids, such as `Company:bollore`).',
+    }),
+  }),
+});
+
+const ArticleConnection = builder.connectionObject(
+  { type: Article, name: 'ArticleConnection' },
+  { name: 'ArticleEdge' },
+);
+
+builder.queryFields((t) => ({
+  article: t.field({
+    type: Article,
+    nullable: true,
+    description: 'An article by id; null when none is known.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args) => localId(args.id, Label.Article),
+  }),
+  articles: t.field({
+    type: ArticleConnection,
+    description: 'Articles, newest first, filtered.',
+    args: { ...pageArgs, filter: t.arg({ type: FilterArticlesInput }) },
+    complexity: pageComplexity,
+    resolve: (_root, args, ctx) => {
+      const f = args.filter;
+      if (
+        f?.publishedFrom &&
+        f.publishedTo &&
+        f.publishedFrom.toString() > f.publishedTo.toString()
+      ) {
+        throw badUserInput(
+          'filter.publishedTo',
+          f.publishedTo.toString(),
+          `is before filter.publishedFrom (${f.publishedFrom})`,
+        );
+      }
+      return resolvePage<ArticleRecord>(ctx.reader, args, (page) =>
+        articlesPage(
+          {
+            publishedFrom: f?.publishedFrom ?? undefined,
+            publishedTo: f?.publishedTo ?? undefined,
+            mentionIds: f?.mentions?.map((id) => decodeGlobalId(id, 'filter.mentions').id),
+          },
+          page,
+        ),
+      );
+    },
+  }),
+}));

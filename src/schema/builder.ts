@@ -1,0 +1,118 @@
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { GraphQLError, Kind } from 'graphql';
+import type { Context } from '../context.js';
+import { CalendarDate } from '../graph/calendar-date.js';
+import { ErrorCode } from './errors.js';
+import { decodeGlobalId, encodeGlobalId } from './node-id.js';
+
+/** Limits on the shape of one request, checked before anything runs. */
+export const QUERY_LIMITS = { depth: 14, breadth: 400, complexity: 20_000 } as const;
+
+/**
+ * The schema builder: plugins and scalars only; every type lives in its own
+ * file beside it.
+ * - relay: the Node interface, `node`/`nodes`, global ids and cursor connections;
+ * - dataloader: batched loading, one statement per field and depth, never per row;
+ * - validation: argument checks (zod) that answer BAD_USER_INPUT;
+ * - complexity: depth, breadth and cost limits, so one request cannot ask for the whole graph.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    Date: { Input: CalendarDate; Output: string };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+    ID: { Input: string; Output: string };
+  };
+  Connection: { totalCount: number };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [RelayPlugin, DataloaderPlugin, ValidationPlugin, ComplexityPlugin],
+  relay: {
+    encodeGlobalID: encodeGlobalId,
+    decodeGlobalID: (globalId) => decodeGlobalId(globalId),
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    nodesOnConnection: true,
+  },
+  validation: {
+    validationError: (failure, args) => {
+      const problems = failure.issues.map((issue) => {
+        const path = (issue.path ?? []).map((p) => (typeof p === 'object' ? p.key : p));
+        const argument = path.join('.') || 'arguments';
+        const value = path.reduce<unknown>(
+          (v, key) => (v as Record<string | number, unknown> | undefined)?.[key as string],
+          args,
+        );
+        return { argument, value, message: issue.message };
+      });
+      const [first] = problems;
+      return new GraphQLError(
+        problems
+          .map((p) => `Argument "${p.argument}" ${p.message} (got ${JSON.stringify(p.value)}).`)
+          .join(' '),
+        {
+          extensions: {
+            code: ErrorCode.BAD_USER_INPUT,
+            argument: first?.argument,
+            value: first?.value,
+          },
+        },
+      );
+    },
+  },
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: QUERY_LIMITS,
+    complexityError: (kind, result) => {
+      const key = kind as unknown as 'depth' | 'breadth' | 'complexity';
+      const max = {
+        depth: result.maxDepth,
+        breadth: result.maxBreadth,
+        complexity: result.maxComplexity,
+      }[key];
+      return new GraphQLError(
+        `The query's ${key} is ${result[key]}, over the limit of ${max}: ask for fewer fields, levels or items (first).`,
+        { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, [key]: result[key], limit: max } },
+      );
+    },
+  },
+});
+
+builder.queryType({ description: 'Who partners with whom, how, and what source says so.' });
+
+builder.scalarType('Date', {
+  description: 'A calendar date, `YYYY-MM-DD`.',
+  serialize: (value) => value,
+  parseValue: (value) => parseDate(value),
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+function parseDate(value: unknown): CalendarDate {
+  const date = typeof value === 'string' ? CalendarDate.parseIso(value) : undefined;
+  if (!date) {
+    throw new GraphQLError(
+      `Date must be a real day written YYYY-MM-DD (got ${JSON.stringify(value)}).`,
+      {
+        extensions: { code: ErrorCode.BAD_USER_INPUT, value },
+      },
+    );
+  }
+  return date;
+}
+
+builder.scalarType('JSONObject', {
+  description:
+    'A map of property names to values (strings, numbers, booleans, lists, dates as `YYYY-MM-DD`).',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new GraphQLError('JSONObject is an output type only.', {
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    });
+  },
+});

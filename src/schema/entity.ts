@@ -1,0 +1,69 @@
+import type { EntityRecord, FactRecord } from '../graph/records.js';
+import {
+  ENTITY_LABELS,
+  type EntityLabel,
+  Label,
+  type Language as LanguageCode,
+  Rel,
+} from '../graph/vocabulary.js';
+import { builder } from './builder.js';
+import { Language, languageCode } from './enums.js';
+import { Fact, factLoader } from './fact.js';
+import { Article } from './node-refs.js';
+
+/** The name in a language when the article gave one, else the canonical name. */
+export function localizedName(
+  node: { name: string } & { [K in `name_${LanguageCode}`]?: string },
+  language: string | null | undefined,
+): string {
+  return (language ? node[`name_${languageCode(language)}`] : undefined) ?? node.name;
+}
+
+/** An article naming a node, with the quote that names it. */
+export const Mention = builder.objectRef<FactRecord>('Mention').implement({
+  description: 'An article that names a node, with the words it uses.',
+  interfaces: [Fact],
+  fields: (t) => ({
+    article: t.field({ type: Article, resolve: (fact) => fact.from as never }),
+  }),
+});
+
+const mentionsOf = Object.fromEntries(
+  [...ENTITY_LABELS, Label.Partnership].map((label) => [
+    label,
+    factLoader({ types: [Rel.MENTIONS], from: Label.Article, to: label }, 'to'),
+  ]),
+) as Record<EntityLabel | typeof Label.Partnership, ReturnType<typeof factLoader>>;
+
+/** The mentions of a node of this GraphQL type, which is also its label. */
+export function mentionsOfNode(typename: string) {
+  const load = mentionsOf[typename as EntityLabel];
+  if (!load) throw new Error(`mentionsOfNode: ${typename} is not mentioned by articles`);
+  return load;
+}
+
+export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
+  description:
+    'Something articles name and readers look up by name: a company, person, sector, place or project.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (entity) => entity.__typename ?? null,
+  fields: (t) => ({
+    key: t.exposeString('id', {
+      description: 'The id without its type (`bollore`), as `company(id:)` and friends accept.',
+    }),
+    name: t.string({
+      description: 'The canonical name, or the name in `language` when one is known.',
+      args: { language: t.arg({ type: Language }) },
+      resolve: (entity, args) => localizedName(entity, args.language),
+    }),
+    aliases: t.stringList({
+      description: 'Other names articles use for it.',
+      resolve: (entity) => entity.aliases ?? [],
+    }),
+    mentions: t.field({
+      type: [Mention],
+      description: 'The articles that name it, with their words.',
+      resolve: (entity, _args, ctx, info) => mentionsOfNode(info.parentType.name)(ctx, entity.id),
+    }),
+  }),
+});

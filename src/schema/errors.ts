@@ -1,0 +1,51 @@
+import { GraphQLError } from 'graphql';
+import { Neo4jUnavailableError, TransactionTimeoutError } from '../neo4j/errors.js';
+
+/** `extensions.code` of the errors callers are meant to act on. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  TIMEOUT: 'TIMEOUT',
+} as const;
+
+/** A bad argument: the message names the argument and the value given. */
+export function badUserInput(argument: string, value: unknown, problem: string): GraphQLError {
+  return new GraphQLError(`Argument "${argument}" ${problem} (got ${JSON.stringify(value)}).`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument, value },
+  });
+}
+
+/**
+ * yoga's maskError: Neo4j being down or slow becomes an error the caller can
+ * act on (SERVICE_UNAVAILABLE with HTTP 503, TIMEOUT); errors we raised on
+ * purpose pass as they are; anything else is masked as "Unexpected error."
+ * and logged by the request log.
+ */
+export function maskError(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof Neo4jUnavailableError) {
+    return new GraphQLError('The graph database cannot be reached right now; try again shortly.', {
+      ...pathOf(error),
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } },
+    });
+  }
+  if (original instanceof TransactionTimeoutError) {
+    return new GraphQLError(
+      'The query took too long and was stopped; ask for less (smaller first, fewer levels).',
+      {
+        ...pathOf(error),
+        extensions: { code: ErrorCode.TIMEOUT },
+      },
+    );
+  }
+  if (original instanceof GraphQLError) return original;
+  return new GraphQLError(message, {
+    ...pathOf(error),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
+function pathOf(error: unknown) {
+  return error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
+}

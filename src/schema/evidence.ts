@@ -1,0 +1,44 @@
+import { Label } from '../graph/vocabulary.js';
+import type { NodeLabel } from '../neo4j/reads/nodes.js';
+import { builder } from './builder.js';
+import { Article, Evidence, NODE_REFS } from './node-refs.js';
+
+Evidence.implement({
+  description:
+    'One quote of an article that supports one claim: the words, where they are in the article, and the claim.',
+  fields: (t) => ({
+    quote: t.exposeString('quote', {
+      description: 'The article’s exact words (no-break spaces kept).',
+    }),
+    start: t.exposeInt('start', {
+      description: 'Where the quote starts in the article’s text, in code points from 0.',
+    }),
+    end: t.exposeInt('end', { description: 'Where the quote ends (exclusive), in code points.' }),
+    section: t.string({
+      nullable: true,
+      description: 'The intertitle of the section the quote is in; null before the first.',
+      resolve: (e) => e.section ?? null,
+    }),
+    claimId: t.exposeString('claimId', { description: 'The claim the quote supports.' }),
+    predicate: t.exposeString('predicate', {
+      description: 'The relationship type the claim is about, or `property` for node properties.',
+    }),
+    properties: t.exposeStringList('properties', {
+      description: 'For a property claim: the properties the quote supports.',
+    }),
+    subject: t.field({
+      type: builder.nodeInterfaceRef(),
+      nullable: true,
+      description: 'What the claim is about (the start of a relationship).',
+      resolve: (e, _args, ctx) =>
+        e.subjectLabel in NODE_REFS && e.subjectLabel !== Label.Evidence
+          ? NODE_REFS[e.subjectLabel as NodeLabel].getDataloader(ctx).load(e.subjectId)
+          : null,
+    }),
+    article: t.field({
+      type: Article,
+      description: 'The article quoted: its title, date and author.',
+      resolve: (e) => e.articleId,
+    }),
+  }),
+});

@@ -1,0 +1,83 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { Context } from '../context.js';
+import type { FactRecord, NodeRecord } from '../graph/records.js';
+import { LANGUAGES } from '../graph/vocabulary.js';
+import type { Statement } from '../neo4j/executor.js';
+import { type FactPattern, type FactSide, factsOf } from '../neo4j/reads/facts.js';
+import { builder } from './builder.js';
+import { languageCode, RelationshipType } from './enums.js';
+import { Evidence } from './node-refs.js';
+
+/**
+ * Facts: relationships an article states. Every one has a claim id and can be
+ * asked for the quotes that support it.
+ */
+export const Fact = builder.interfaceRef<FactRecord>('Fact').implement({
+  description: 'A relationship some article states, with the quotes that support it.',
+  fields: (t) => ({
+    claimId: t.string({
+      description: 'The stable identity of the claim, e.g. `LEADS:vincent-bollore->bollore`.',
+      resolve: (fact) => fact.props.claimId,
+    }),
+    relationship: t.field({
+      type: RelationshipType,
+      resolve: (fact) => fact.type as never,
+    }),
+    evidence: t.field({
+      type: [Evidence],
+      description: 'The quotes that support this fact, from every article that states it.',
+      resolve: (fact, _args, ctx) => ctx.evidence.load(fact.props.claimId),
+    }),
+  }),
+});
+
+/**
+ * A per-request loader of the facts matching a pattern around nodes: all the
+ * nodes asked for at one depth of a query are read in one statement.
+ */
+export function factLoader<
+  From extends NodeRecord = NodeRecord,
+  To extends NodeRecord = NodeRecord,
+>(pattern: FactPattern, side: FactSide) {
+  return keyedFactLoader<From, To>((ids) => factsOf(pattern, side, ids));
+}
+
+/** Like factLoader, for any statement whose rows are `key` and `fact`. */
+export function keyedFactLoader<
+  From extends NodeRecord = NodeRecord,
+  To extends NodeRecord = NodeRecord,
+>(statement: (ids: readonly string[]) => Statement) {
+  type Loaded = FactRecord<From, To>;
+  const cache = createContextCache(
+    (ctx: Context) =>
+      new DataLoader<string, Loaded[]>((ids) =>
+        ctx.reader.grouped<Loaded>(statement(ids), ids, 'fact'),
+      ),
+  );
+  return (ctx: Context, id: string) => cache(ctx).load(id);
+}
+
+/** A string property of a fact, when set. */
+export function prop<T = string>(fact: FactRecord, name: string): T | null {
+  return (fact.props[name] as T | undefined) ?? null;
+}
+
+/**
+ * A property given per language (`title_fr`, `note_en`, …): the one in
+ * `language` (English by default), else the first language that has one.
+ */
+export function localizedProp<T = string>(
+  props: object,
+  base: string,
+  language: string | null | undefined,
+): T | null {
+  const values = props as Record<string, T | undefined>;
+  const wanted = values[`${base}_${languageCode(language ?? 'EN')}`];
+  if (wanted !== undefined) return wanted;
+  for (const lang of LANGUAGES) {
+    const value = values[`${base}_${lang}`];
+    if (value !== undefined) return value;
+  }
+  return null;
+}

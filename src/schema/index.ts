@@ -1,0 +1,13 @@
+import { builder } from './builder.js';
+import './evidence.js';
+import './entity.js';
+import './company.js';
+import './person.js';
+import './sector.js';
+import './place.js';
+import './project.js';
+import './partnership.js';
+import './article.js';
+
+/** Accord's GraphQL schema. schema/schema.graphql is its printed form, types sorted. */
+export const schema = builder.toSchema();

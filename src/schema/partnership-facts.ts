@@ -1,0 +1,230 @@
+import type {
+  CompanyRecord,
+  FactRecord,
+  PartnershipRecord,
+  PlaceRecord,
+  ProjectRecord,
+  SectorRecord,
+} from '../graph/records.js';
+import {
+  Label,
+  PARTNERSHIP_EDGE_TYPES,
+  PARTNERSHIP_KIND_NAMES,
+  PARTNERSHIP_KINDS,
+  Rel,
+} from '../graph/vocabulary.js';
+import { contributionsWithin, type FactPattern } from '../neo4j/reads/facts.js';
+import { builder } from './builder.js';
+import { DomainFocus, PartnershipKind, PartyRole } from './enums.js';
+import { Fact, factLoader, keyedFactLoader, prop } from './fact.js';
+import { Company, Partnership, Place, Project, Sector } from './node-refs.js';
+
+/** The facts around partnerships: parties, partners, domains, markets, projects, contributions. */
+
+const [firstEdge, ...otherEdges] = PARTNERSHIP_EDGE_TYPES;
+const PARTNER_EDGES: FactPattern = {
+  types: [firstEdge as (typeof PARTNERSHIP_EDGE_TYPES)[number], ...otherEdges],
+  from: Label.Company,
+  to: Label.Company,
+};
+const PARTIES: FactPattern = { types: [Rel.PARTY_TO], from: Label.Company, to: Label.Partnership };
+const DOMAINS: FactPattern = { types: [Rel.COVERS], from: Label.Partnership, to: Label.Sector };
+const MARKETS: FactPattern = { types: [Rel.TARGETS], from: Label.Partnership, to: Label.Place };
+const PROJECTS: FactPattern = { types: [Rel.INCLUDES], from: Label.Partnership, to: Label.Project };
+const CONTRIBUTIONS: FactPattern = {
+  types: [Rel.CONTRIBUTES],
+  from: Label.Company,
+  to: Label.Sector,
+};
+const PROJECT_LEADS: FactPattern = {
+  types: [Rel.LEADS_PROJECT],
+  from: Label.Company,
+  to: Label.Project,
+};
+const PROJECT_SECTORS: FactPattern = {
+  types: [Rel.IN_SECTOR],
+  from: Label.Project,
+  to: Label.Sector,
+};
+const PROJECT_PLACES: FactPattern = {
+  types: [Rel.LOCATED_IN],
+  from: Label.Project,
+  to: Label.Place,
+};
+
+export const partnerEdgesOfCompany = factLoader<CompanyRecord, CompanyRecord>(
+  PARTNER_EDGES,
+  'either',
+);
+export const partiesOfPartnership = factLoader<CompanyRecord, PartnershipRecord>(PARTIES, 'to');
+export const partnershipsOfCompany = factLoader<CompanyRecord, PartnershipRecord>(PARTIES, 'from');
+export const domainsOfPartnership = factLoader<PartnershipRecord, SectorRecord>(DOMAINS, 'from');
+export const partnershipsInSector = factLoader<PartnershipRecord, SectorRecord>(DOMAINS, 'to');
+export const marketsOfPartnership = factLoader<PartnershipRecord, PlaceRecord>(MARKETS, 'from');
+export const partnershipsInMarket = factLoader<PartnershipRecord, PlaceRecord>(MARKETS, 'to');
+export const projectsOfPartnership = factLoader<PartnershipRecord, ProjectRecord>(PROJECTS, 'from');
+export const partnershipsOfProject = factLoader<PartnershipRecord, ProjectRecord>(PROJECTS, 'to');
+export const contributionsOfCompany = factLoader<CompanyRecord, SectorRecord>(
+  CONTRIBUTIONS,
+  'from',
+);
+export const projectsLedBy = factLoader<CompanyRecord, ProjectRecord>(PROJECT_LEADS, 'from');
+export const leadsOfProject = factLoader<CompanyRecord, ProjectRecord>(PROJECT_LEADS, 'to');
+export const sectorsOfProject = factLoader<ProjectRecord, SectorRecord>(PROJECT_SECTORS, 'from');
+export const projectsInSector = factLoader<ProjectRecord, SectorRecord>(PROJECT_SECTORS, 'to');
+export const placesOfProject = factLoader<ProjectRecord, PlaceRecord>(PROJECT_PLACES, 'from');
+export const projectsInPlace = factLoader<ProjectRecord, PlaceRecord>(PROJECT_PLACES, 'to');
+
+export const contributionsWithinPartnership = keyedFactLoader<CompanyRecord, SectorRecord>(
+  contributionsWithin,
+);
+
+export const PartnerDirection = builder.enumType('PartnerDirection', {
+  description: 'Which way a partnership edge points, seen from the company asked about.',
+  values: {
+    MUTUAL: { description: 'A symmetric kind: a memorandum, an alliance, a joint venture, …' },
+    OUTGOING: {
+      description: 'This company is the investor, acquirer, supplier, licensor or distributor.',
+    },
+    INCOMING: {
+      description: 'This company is the investee, target, customer, licensee or principal.',
+    },
+  } as const,
+});
+
+/** A direct partnership edge, seen from one of its companies (`selfId`). */
+export type PartnerFact = FactRecord<CompanyRecord, CompanyRecord> & { selfId: string };
+
+export const Partner = builder.objectRef<PartnerFact>('Partner').implement({
+  description: 'Another company this one has a partnership with, and the partnership.',
+  interfaces: [Fact],
+  fields: (t) => ({
+    company: t.field({
+      type: Company,
+      description: 'The partner.',
+      resolve: (fact) => (fact.from.id === fact.selfId ? fact.to : fact.from),
+    }),
+    kind: t.field({ type: PartnershipKind, resolve: (fact) => prop(fact, 'kind') as never }),
+    direction: t.field({
+      type: PartnerDirection,
+      resolve: (fact) =>
+        PARTNER_DIRECTED.has(fact.type)
+          ? fact.from.id === fact.selfId
+            ? 'OUTGOING'
+            : 'INCOMING'
+          : 'MUTUAL',
+    }),
+    signedOn: t.field({ type: 'Date', nullable: true, resolve: (fact) => prop(fact, 'signedOn') }),
+    partnership: t.field({
+      type: Partnership,
+      description: 'The agreement: parties, domains, markets, projects, sources.',
+      resolve: (fact) => prop<string>(fact, 'partnershipId') as string,
+    }),
+  }),
+});
+
+const PARTNER_DIRECTED = new Set<string>(
+  PARTNERSHIP_KIND_NAMES.filter((kind) => PARTNERSHIP_KINDS[kind].directed).map(
+    (kind) => PARTNERSHIP_KINDS[kind].edge,
+  ),
+);
+
+export const PartnershipParty = builder
+  .objectRef<FactRecord<CompanyRecord, PartnershipRecord>>('PartnershipParty')
+  .implement({
+    description: 'A company is party to a partnership, in a role.',
+    interfaces: [Fact],
+    fields: (t) => ({
+      company: t.field({ type: Company, resolve: (fact) => fact.from }),
+      partnership: t.field({ type: Partnership, resolve: (fact) => fact.to }),
+      role: t.field({ type: PartyRole, resolve: (fact) => prop(fact, 'role') as never }),
+    }),
+  });
+
+export const PartnershipDomain = builder
+  .objectRef<FactRecord<PartnershipRecord, SectorRecord>>('PartnershipDomain')
+  .implement({
+    description: 'A partnership covers a sector, as its core or as an opportunity.',
+    interfaces: [Fact],
+    fields: (t) => ({
+      partnership: t.field({ type: Partnership, resolve: (fact) => fact.from }),
+      sector: t.field({ type: Sector, resolve: (fact) => fact.to }),
+      focus: t.field({ type: DomainFocus, resolve: (fact) => prop(fact, 'focus') as never }),
+    }),
+  });
+
+export const PartnershipMarket = builder
+  .objectRef<FactRecord<PartnershipRecord, PlaceRecord>>('PartnershipMarket')
+  .implement({
+    description: 'A partnership targets a market.',
+    interfaces: [Fact],
+    fields: (t) => ({
+      partnership: t.field({ type: Partnership, resolve: (fact) => fact.from }),
+      place: t.field({ type: Place, resolve: (fact) => fact.to }),
+    }),
+  });
+
+export const PartnershipProject = builder
+  .objectRef<FactRecord<PartnershipRecord, ProjectRecord>>('PartnershipProject')
+  .implement({
+    description: 'A partnership includes a project.',
+    interfaces: [Fact],
+    fields: (t) => ({
+      partnership: t.field({ type: Partnership, resolve: (fact) => fact.from }),
+      project: t.field({ type: Project, resolve: (fact) => fact.to }),
+    }),
+  });
+
+export const Contribution = builder
+  .objectRef<FactRecord<CompanyRecord, SectorRecord>>('Contribution')
+  .implement({
+    description:
+      'Within a partnership, a company brings its strength in a sector to another party.',
+    interfaces: [Fact],
+    fields: (t) => ({
+      contributor: t.field({ type: Company, resolve: (fact) => fact.from }),
+      sector: t.field({ type: Sector, resolve: (fact) => fact.to }),
+      beneficiary: t.field({
+        type: Company,
+        nullable: true,
+        resolve: (fact) => prop<string>(fact, 'beneficiaryId'),
+      }),
+      partnership: t.field({
+        type: Partnership,
+        resolve: (fact) => prop<string>(fact, 'partnershipId') as string,
+      }),
+    }),
+  });
+
+export const ProjectLead = builder
+  .objectRef<FactRecord<CompanyRecord, ProjectRecord>>('ProjectLead')
+  .implement({
+    description: 'A company leads a project.',
+    interfaces: [Fact],
+    fields: (t) => ({
+      company: t.field({ type: Company, resolve: (fact) => fact.from }),
+      project: t.field({ type: Project, resolve: (fact) => fact.to }),
+    }),
+  });
+
+export const ProjectSector = builder
+  .objectRef<FactRecord<ProjectRecord, SectorRecord>>('ProjectSector')
+  .implement({
+    description: 'A project is in a sector.',
+    interfaces: [Fact],
+    fields: (t) => ({
+      project: t.field({ type: Project, resolve: (fact) => fact.from }),
+      sector: t.field({ type: Sector, resolve: (fact) => fact.to }),
+    }),
+  });
+
+export const ProjectPlace = builder
+  .objectRef<FactRecord<ProjectRecord, PlaceRecord>>('ProjectPlace')
+  .implement({
+    description: 'A project is located in a place.',
+    interfaces: [Fact],
+    fields: (t) => ({
+      project: t.field({ type: Project, resolve: (fact) => fact.from }),
+      place: t.field({ type: Place, resolve: (fact) => fact.to }),
+    }),
+  });

@@ -1,0 +1,186 @@
+import { propertyClaimId } from '../graph/claim-id.js';
+import type { PartnershipRecord } from '../graph/records.js';
+import { Label } from '../graph/vocabulary.js';
+import { partnershipsPage } from '../neo4j/reads/pages.js';
+import { builder } from './builder.js';
+import { localizedName, Mention, mentionsOfNode } from './entity.js';
+import { DomainFocus, Language, PartnershipKind, PartnershipScope } from './enums.js';
+import { badUserInput } from './errors.js';
+import { localizedProp } from './fact.js';
+import { lookUp, lookupArgs } from './lookup.js';
+import { localId } from './node-id.js';
+import { Evidence, Partnership } from './node-refs.js';
+import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
+import {
+  Contribution,
+  contributionsWithinPartnership,
+  domainsOfPartnership,
+  marketsOfPartnership,
+  PartnershipDomain,
+  PartnershipMarket,
+  PartnershipParty,
+  PartnershipProject,
+  partiesOfPartnership,
+  projectsOfPartnership,
+} from './partnership-facts.js';
+
+export const PartnershipProperty = builder.enumType('PartnershipProperty', {
+  description: 'Properties of a partnership that articles state, each with its own evidence.',
+  values: {
+    SCOPE: { value: 'scope' },
+    SIGNED_ON: { value: 'signedOn' },
+    STARTS_ON: { value: 'startsOn' },
+    ENDS_ON: { value: 'endsOn' },
+    AMOUNT: { value: 'amount' },
+    INCLUDES_SUBSIDIARIES: { value: 'includesSubsidiaries' },
+    OBJECTIVES: { value: 'objectives' },
+  } as const,
+});
+
+const Amount = builder.objectRef<PartnershipRecord>('Amount').implement({
+  description: 'What an agreement is worth, or that the amount was not disclosed.',
+  fields: (t) => ({
+    disclosed: t.boolean({ resolve: (p) => p.amountDisclosed ?? false }),
+    value: t.float({ nullable: true, resolve: (p) => p.amountValue ?? null }),
+    currency: t.string({ nullable: true, resolve: (p) => p.amountCurrency ?? null }),
+  }),
+});
+
+Partnership.implement({
+  description:
+    'An agreement between companies: its parties, domains, markets, projects, dates, amount and sources.',
+  fields: (t) => ({
+    key: t.exposeString('id', {
+      description: 'The id without its type (`bollore-alibaba-mou-2018`).',
+    }),
+    kind: t.field({ type: PartnershipKind, resolve: (p) => p.kind }),
+    name: t.string({
+      args: { language: t.arg({ type: Language }) },
+      resolve: (p, args) => localizedName(p, args.language),
+    }),
+    scope: t.field({
+      type: PartnershipScope,
+      nullable: true,
+      resolve: (p) => (p.scope ?? null) as never,
+    }),
+    signedOn: t.field({ type: 'Date', nullable: true, resolve: (p) => p.signedOn ?? null }),
+    startsOn: t.field({ type: 'Date', nullable: true, resolve: (p) => p.startsOn ?? null }),
+    endsOn: t.field({ type: 'Date', nullable: true, resolve: (p) => p.endsOn ?? null }),
+    amount: t.field({
+      type: Amount,
+      nullable: true,
+      description:
+        'Null when no article speaks of an amount; `disclosed: false` when one says it was not disclosed.',
+      resolve: (p) => (p.amountDisclosed === undefined ? null : p),
+    }),
+    includesSubsidiaries: t.boolean({
+      nullable: true,
+      description: 'Whether the parties’ subsidiaries take part too.',
+      resolve: (p) => p.includesSubsidiaries ?? null,
+    }),
+    objectives: t.stringList({
+      description: 'What the parties mean to achieve, in `language` when known.',
+      args: { language: t.arg({ type: Language }) },
+      resolve: (p, args) => localizedProp<string[]>(p, 'objectives', args.language) ?? [],
+    }),
+    propertyEvidence: t.field({
+      type: [Evidence],
+      description: 'The quotes that state one of its properties (scope, date, amount, …).',
+      args: { property: t.arg({ type: PartnershipProperty, required: true }) },
+      resolve: (p, args, ctx) =>
+        ctx.evidence.load(propertyClaimId({ label: Label.Partnership, id: p.id }, args.property)),
+    }),
+    parties: t.field({
+      type: [PartnershipParty],
+      resolve: (p, _args, ctx) => partiesOfPartnership(ctx, p.id),
+    }),
+    domains: t.field({
+      type: [PartnershipDomain],
+      description: 'The sectors it covers.',
+      args: {
+        focus: t.arg({
+          type: DomainFocus,
+          description: 'Only core domains, or only opportunities.',
+        }),
+      },
+      resolve: async (p, args, ctx) =>
+        (await domainsOfPartnership(ctx, p.id)).filter(
+          (d) => !args.focus || d.props.focus === args.focus,
+        ),
+    }),
+    markets: t.field({
+      type: [PartnershipMarket],
+      resolve: (p, _args, ctx) => marketsOfPartnership(ctx, p.id),
+    }),
+    projects: t.field({
+      type: [PartnershipProject],
+      resolve: (p, _args, ctx) => projectsOfPartnership(ctx, p.id),
+    }),
+    contributions: t.field({
+      type: [Contribution],
+      description: 'What each company brings, and to whom.',
+      resolve: (p, _args, ctx) => contributionsWithinPartnership(ctx, p.id),
+    }),
+    sources: t.field({
+      type: [Mention],
+      description: 'The articles that report it, with their words.',
+      resolve: (p, _args, ctx) => mentionsOfNode(Label.Partnership)(ctx, p.id),
+    }),
+  }),
+});
+
+export const FilterPartnershipsInput = builder.inputType('FilterPartnershipsInput', {
+  fields: (t) => ({
+    kinds: t.field({ type: [PartnershipKind], description: 'Only these kinds of agreement.' }),
+    parties: t.idList({ description: 'Every one of these companies is a party (ids).' }),
+    sectors: t.idList({ description: 'Covers any of these sectors (ids).' }),
+    markets: t.idList({ description: 'Targets any of these places (ids).' }),
+    signedFrom: t.field({ type: 'Date', description: 'Signed on or after this day.' }),
+    signedTo: t.field({ type: 'Date', description: 'Signed on or before this day.' }),
+  }),
+});
+
+const PartnershipConnection = builder.connectionObject(
+  { type: Partnership, name: 'PartnershipConnection' },
+  { name: 'PartnershipEdge' },
+);
+
+builder.queryFields((t) => ({
+  partnership: t.field({
+    type: Partnership,
+    nullable: true,
+    description:
+      'A partnership by id or by one of its names (case ignored); null when none is known.',
+    args: lookupArgs,
+    resolve: (_root, args, ctx) => lookUp(Label.Partnership, args, ctx) as never,
+  }),
+  partnerships: t.field({
+    type: PartnershipConnection,
+    description: 'Partnerships, newest signed first, filtered.',
+    args: { ...pageArgs, filter: t.arg({ type: FilterPartnershipsInput }) },
+    complexity: pageComplexity,
+    resolve: (_root, args, ctx) => {
+      const f = args.filter;
+      if (f?.signedFrom && f.signedTo && f.signedFrom.toString() > f.signedTo.toString()) {
+        throw badUserInput(
+          'filter.signedTo',
+          f.signedTo.toString(),
+          `is before filter.signedFrom (${f.signedFrom})`,
+        );
+      }
+      return resolvePage<PartnershipRecord>(ctx.reader, args, (page) =>
+        partnershipsPage(
+          {
+            kinds: f?.kinds ?? undefined,
+            partyIds: f?.parties?.map((id) => localId(id, Label.Company, 'filter.parties')),
+            sectorIds: f?.sectors?.map((id) => localId(id, Label.Sector, 'filter.sectors')),
+            marketIds: f?.markets?.map((id) => localId(id, Label.Place, 'filter.markets')),
+            signedFrom: f?.signedFrom ?? undefined,
+            signedTo: f?.signedTo ?? undefined,
+          },
+          page,
+        ),
+      );
+    },
+  }),
+}));

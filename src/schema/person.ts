@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { PersonRecord } from '../graph/records.js';
+import { Label, Rel } from '../graph/vocabulary.js';
+import { peoplePage } from '../neo4j/reads/pages.js';
+import { builder } from './builder.js';
+import { CompanyRole, rolesOfPerson } from './company-facts.js';
+import { Entity } from './entity.js';
+import { factLoader } from './fact.js';
+import { lookUp, lookupArgs } from './lookup.js';
+import { localId } from './node-id.js';
+import { Article, Person } from './node-refs.js';
+import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
+
+const articlesBy = factLoader(
+  { types: [Rel.AUTHORED], from: Label.Person, to: Label.Article },
+  'from',
+);
+
+Person.implement({
+  description: 'A person: a leader, founder, board member, employee, or an article’s author.',
+  interfaces: [Entity],
+  fields: (t) => ({
+    roles: t.field({
+      type: [CompanyRole],
+      description: 'What they are to which companies.',
+      resolve: (p, _args, ctx) => rolesOfPerson(ctx, p.id),
+    }),
+    articles: t.field({
+      type: [Article],
+      description: 'The articles they wrote.',
+      resolve: async (p, _args, ctx) =>
+        (await articlesBy(ctx, p.id)).map((fact) => fact.to as never),
+    }),
+  }),
+});
+
+export const FilterPeopleInput = builder.inputType('FilterPeopleInput', {
+  fields: (t) => ({
+    name: t.string({
+      description: 'Their name or an alias contains this, accents and case ignored.',
+      validate: z.string().trim().min(1, 'must not be empty'),
+    }),
+    companies: t.idList({ description: 'Hold a role at any of these companies (ids).' }),
+  }),
+});
+
+const PersonConnection = builder.connectionObject(
+  { type: Person, name: 'PersonConnection' },
+  { name: 'PersonEdge' },
+);
+
+builder.queryFields((t) => ({
+  person: t.field({
+    type: Person,
+    nullable: true,
+    description: 'A person by id or by name (aliases count); null when none is known.',
+    args: lookupArgs,
+    resolve: (_root, args, ctx) => lookUp(Label.Person, args, ctx) as never,
+  }),
+  people: t.field({
+    type: PersonConnection,
+    description: 'People in name order, filtered.',
+    args: { ...pageArgs, filter: t.arg({ type: FilterPeopleInput }) },
+    complexity: pageComplexity,
+    resolve: (_root, args, ctx) =>
+      resolvePage<PersonRecord>(ctx.reader, args, (page) =>
+        peoplePage(
+          {
+            name: args.filter?.name ?? undefined,
+            companyIds: args.filter?.companies?.map((id) =>
+              localId(id, Label.Company, 'filter.companies'),
+            ),
+          },
+          page,
+        ),
+      ),
+  }),
+}));

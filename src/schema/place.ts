@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { PlaceRecord } from '../graph/records.js';
+import { Label } from '../graph/vocabulary.js';
+import { placesPage } from '../neo4j/reads/pages.js';
+import { builder } from './builder.js';
+import { CompanyPlace, companiesInPlace } from './company-facts.js';
+import { Entity } from './entity.js';
+import { PlaceKind } from './enums.js';
+import { lookUp, lookupArgs } from './lookup.js';
+import { Place } from './node-refs.js';
+import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
+import {
+  PartnershipMarket,
+  ProjectPlace,
+  partnershipsInMarket,
+  projectsInPlace,
+} from './partnership-facts.js';
+
+Place.implement({
+  description:
+    'A city, country, continent, or the world: what is based there, which agreements target it.',
+  interfaces: [Entity],
+  fields: (t) => ({
+    kind: t.field({ type: PlaceKind, resolve: (p) => p.kind }),
+    companies: t.field({
+      type: [CompanyPlace],
+      description: 'The companies based or headquartered there.',
+      resolve: (p, _args, ctx) => companiesInPlace(ctx, p.id),
+    }),
+    partnerships: t.field({
+      type: [PartnershipMarket],
+      description: 'The partnerships that target it as a market.',
+      resolve: (p, _args, ctx) => partnershipsInMarket(ctx, p.id),
+    }),
+    projects: t.field({
+      type: [ProjectPlace],
+      resolve: (p, _args, ctx) => projectsInPlace(ctx, p.id),
+    }),
+  }),
+});
+
+export const FilterPlacesInput = builder.inputType('FilterPlacesInput', {
+  fields: (t) => ({
+    name: t.string({
+      description: 'Its name (in any language) contains this, accents and case ignored.',
+      validate: z.string().trim().min(1, 'must not be empty'),
+    }),
+    kinds: t.field({ type: [PlaceKind], description: 'Only these kinds of place.' }),
+  }),
+});
+
+const PlaceConnection = builder.connectionObject(
+  { type: Place, name: 'PlaceConnection' },
+  { name: 'PlaceEdge' },
+);
+
+builder.queryFields((t) => ({
+  place: t.field({
+    type: Place,
+    nullable: true,
+    description:
+      'A place by id or by name in any language (`Chine`, `China`); null when none is known.',
+    args: lookupArgs,
+    resolve: (_root, args, ctx) => lookUp(Label.Place, args, ctx) as never,
+  }),
+  places: t.field({
+    type: PlaceConnection,
+    description: 'Places in name order, filtered.',
+    args: { ...pageArgs, filter: t.arg({ type: FilterPlacesInput }) },
+    complexity: pageComplexity,
+    resolve: (_root, args, ctx) =>
+      resolvePage<PlaceRecord>(ctx.reader, args, (page) =>
+        placesPage(
+          { name: args.filter?.name ?? undefined, kinds: args.filter?.kinds ?? undefined },
+          page,
+        ),
+      ),
+  }),
+}));
