@@ -19,7 +19,7 @@ export interface Context {
   logger: Logger;
 }
 
-export function createContext(executor: Pick<Executor, 'query'>, logger: Logger): Context {
+export function createContext(executor: Pick<Executor, 'query' | 'read'>, logger: Logger): Context {
   const reader = new GraphReader(executor);
   return {
     reader,

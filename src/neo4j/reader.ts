@@ -9,11 +9,21 @@ export class GraphReader {
   /** Statements run so far. */
   statements = 0;
 
-  constructor(private readonly executor: Pick<Executor, 'query'>) {}
+  constructor(private readonly executor: Pick<Executor, 'query' | 'read'>) {}
 
   rows(statement: Statement): Promise<Row[]> {
     this.statements += 1;
     return this.executor.query(statement, 'READ');
+  }
+
+  /** Runs several statements in one read transaction, so they see one state of the graph. */
+  transaction<T>(work: (run: (statement: Statement) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return this.executor.read((tx) =>
+      work((statement) => {
+        this.statements += 1;
+        return tx.run(statement);
+      }),
+    );
   }
 
   /** One column of every row. */

@@ -3,7 +3,7 @@ import type { Executor } from '../neo4j/executor.js';
 
 export interface Neo4jReadinessOptions {
   /** The executor whose database must answer. */
-  executor: Pick<Executor, 'query'>;
+  executor: Pick<Executor, 'query' | 'read'>;
   /** Where the check answers. @default '/ready' */
   endpoint?: string;
 }

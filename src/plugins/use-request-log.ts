@@ -9,8 +9,8 @@ export interface RequestLogOptions {
 
 /**
  * One structured line per GraphQL operation: its name, how long it took, how
- * many Cypher statements it ran and how many errors it returned. Errors that
- * will be masked are logged in full here, since the caller never sees them.
+ * many Cypher statements it ran and how many errors it returned. (yoga logs
+ * the errors it masks, with their message and path.)
  */
 export function useRequestLog({ logger }: RequestLogOptions): Plugin<Context> {
   return {
@@ -21,16 +21,6 @@ export function useRequestLog({ logger }: RequestLogOptions): Plugin<Context> {
           // Subscriptions and incremental delivery stream results; Accord has neither.
           if (Symbol.asyncIterator in result) return;
           const errors = result.errors ?? [];
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
-              logger.error('unexpected error', {
-                path: error.path?.join('.'),
-                error: error.originalError ?? error,
-                stack: (error.originalError ?? error).stack,
-              });
-            }
-          }
           logger.info('graphql operation', {
             operation: args.operationName ?? null,
             ms: Math.round(performance.now() - started),

@@ -1,7 +1,9 @@
 import {
   DOMAIN_FOCUSES,
+  ENTITY_LABELS,
   FACT_REL_TYPES,
   LANGUAGES,
+  type Label,
   PARTNERSHIP_KIND_NAMES,
   PARTNERSHIP_KINDS,
   PARTNERSHIP_SCOPES,
@@ -67,7 +69,31 @@ export const RelationshipType = builder.enumType('RelationshipType', {
   values: FACT_REL_TYPES,
 });
 
+/** The kind of each node label, as the enums below spell it. */
+export const KIND_OF_LABEL = {
+  Company: 'COMPANY',
+  Person: 'PERSON',
+  Sector: 'SECTOR',
+  Place: 'PLACE',
+  Project: 'PROJECT',
+  Partnership: 'PARTNERSHIP',
+  Article: 'ARTICLE',
+} as const satisfies Record<Exclude<Label, 'Evidence' | 'Alias'>, string>;
+export type ViewLabel = keyof typeof KIND_OF_LABEL;
+export type NodeKindName = (typeof KIND_OF_LABEL)[ViewLabel];
+
+/** The label of a NodeKind or EntityKind value. */
+export const labelOfKind = (kind: NodeKindName): ViewLabel =>
+  (Object.keys(KIND_OF_LABEL) as ViewLabel[]).find(
+    (label) => KIND_OF_LABEL[label] === kind,
+  ) as ViewLabel;
+
 export const NodeKind = builder.enumType('NodeKind', {
   description: 'The kinds of node a graph view shows.',
-  values: ['COMPANY', 'PERSON', 'SECTOR', 'PLACE', 'PROJECT', 'PARTNERSHIP', 'ARTICLE'] as const,
+  values: Object.values(KIND_OF_LABEL),
+});
+
+export const EntityKind = builder.enumType('EntityKind', {
+  description: 'The kinds of node that have names and aliases.',
+  values: ENTITY_LABELS.map((label) => KIND_OF_LABEL[label]),
 });

@@ -1,0 +1,33 @@
+import { foldText } from '../../graph/text.js';
+import type { EntityLabel } from '../../graph/vocabulary.js';
+import type { Statement } from '../executor.js';
+import { NODE_PROJECTION } from './nodes.js';
+
+/**
+ * The Lucene query for a text: every word must match a name, as a whole word
+ * (scored higher) or as the start of one, so `bollo` finds Bolloré while
+ * `bollore` ranks it first. Words are folded first (lower case, no accents, no
+ * punctuation), which also leaves no Lucene syntax to escape. Empty when the
+ * text has no letter or digit.
+ */
+export function luceneQuery(text: string): string {
+  const words = foldText(text).split(' ').filter(Boolean);
+  return words.map((word) => `+(${word}^2 OR ${word}*)`).join(' ');
+}
+
+/** Entities whose names or aliases match the query, best first, of the given labels. */
+export function searchEntities(
+  query: string,
+  labels: readonly EntityLabel[],
+  first: number,
+): Statement {
+  return {
+    cypher: `
+CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+WHERE any(label IN labels(node) WHERE label IN $labels)
+RETURN ${NODE_PROJECTION('node')} AS node, score
+ORDER BY score DESC, node.name, node.id
+LIMIT $first`,
+    params: { query, labels, first },
+  };
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { EntityRecord } from '../graph/records.js';
+import { foldText } from '../graph/text.js';
+import { ENTITY_LABELS, type EntityLabel } from '../graph/vocabulary.js';
+import { luceneQuery, searchEntities } from '../neo4j/reads/search.js';
+import { builder } from './builder.js';
+import { Entity } from './entity.js';
+import { EntityKind, labelOfKind } from './enums.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
+
+interface Hit {
+  node: EntityRecord;
+  score: number;
+  words: string[];
+}
+
+const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
+  description: 'A company, person, sector, place or project whose names match, with how well.',
+  fields: (t) => ({
+    score: t.float({
+      description: 'Relevance: higher is better; whole words beat word starts.',
+      resolve: (h) => h.score,
+    }),
+    node: t.field({ type: Entity, resolve: (h) => h.node }),
+    matchedName: t.string({
+      nullable: true,
+      description: 'The name or alias that matched.',
+      resolve: (h) =>
+        (h.node.names ?? [h.node.name]).find((name) => {
+          const folded = ` ${foldText(name)}`;
+          return h.words.every((w) => folded.includes(` ${w}`));
+        }) ?? null,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  search: t.field({
+    type: [SearchHit],
+    description:
+      'Companies, people, sectors, places and projects by name or alias, accents and case ignored (`bollore` finds Bolloré), best first.',
+    args: {
+      text: t.arg.string({
+        required: true,
+        validate: z
+          .string()
+          .max(200, 'must be at most 200 characters')
+          .refine((text) => foldText(text) !== '', 'must contain a letter or a digit'),
+      }),
+      kinds: t.arg({ type: [EntityKind], description: 'Only these kinds; all by default.' }),
+      first: t.arg.int({
+        defaultValue: 10,
+        validate: z
+          .number()
+          .int()
+          .min(1, 'must be at least 1')
+          .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
+      }),
+    },
+    complexity: (args) => ({ field: 1, multiplier: args.first ?? 10 }),
+    resolve: async (_root, args, ctx) => {
+      const labels = args.kinds
+        ? args.kinds.map((k) => labelOfKind(k) as EntityLabel)
+        : [...ENTITY_LABELS];
+      const words = foldText(args.text).split(' ');
+      const rows = await ctx.reader.rows(
+        searchEntities(luceneQuery(args.text), labels, args.first ?? 10),
+      );
+      return rows.map((row) => ({
+        node: row.node as EntityRecord,
+        score: row.score as number,
+        words,
+      }));
+    },
+  }),
+}));
