@@ -1,4 +1,10 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships CommonJS (main) and ESM (module). Node, and so Pothos and
+// yoga, load the CommonJS one; Vite would give our sources the ESM one, and
+// two copies of graphql break `instanceof GraphQLError`. One copy, as in production:
+const graphql = createRequire(import.meta.url).resolve('graphql');
 
 /**
  * Two projects: unit tests run in parallel with no database; integration
@@ -6,9 +12,11 @@ import { defineConfig } from 'vitest/config';
  * setup, and run one file at a time because each resets the database.
  */
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
@@ -16,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['test/**/*.int.test.ts'],

@@ -30,6 +30,14 @@ const EnvSchema = z.object({
     .default('1g'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** The API's port; 0 picks a free one (the log says which). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** The interface the API listens on: localhost by default, 0.0.0.0 in a container. */
+  HOST: z.string().min(1).default('localhost'),
+  /** The folder `npm start` loads before serving. */
+  SEEDS_DIR: z.string().min(1).default('seeds'),
+  /** Whether `npm start` loads SEEDS_DIR before serving (a no-op for articles already loaded). */
+  LOAD_SEEDS: z.enum(['true', 'false']).default('true'),
   LOG_FORMAT: optional(z.enum(['json', 'pretty'])),
   /** Lets the integration tests empty a non-empty database at NEO4J_URI. */
   NEO4J_TEST_WIPE: optional(z.enum(['yes'])),
@@ -51,6 +59,12 @@ export interface Config {
     testsMayWipe: boolean;
   };
   log: { level: Env['LOG_LEVEL']; format: 'json' | 'pretty' };
+  server: {
+    port: number;
+    host: string;
+    /** The folder loaded before serving; undefined when LOAD_SEEDS=false. */
+    seedsDir: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -89,6 +103,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     log: {
       level: e.LOG_LEVEL,
       format: e.LOG_FORMAT ?? (process.stderr.isTTY ? 'pretty' : 'json'),
+    },
+    server: {
+      port: e.PORT,
+      host: e.HOST,
+      seedsDir: e.LOAD_SEEDS === 'true' ? e.SEEDS_DIR : undefined,
     },
   };
 }

@@ -39,4 +39,19 @@ describe('loadConfig', () => {
       /NEO4J_PASSWORD.*required when NEO4J_URI is set/,
     );
   });
+
+  it('serves on localhost:4000 and loads seeds/ unless told otherwise', () => {
+    expect(loadConfig({}).server).toEqual({ port: 4000, host: 'localhost', seedsDir: 'seeds' });
+    expect(loadConfig({ PORT: '0', HOST: '0.0.0.0', LOAD_SEEDS: 'false' }).server).toEqual({
+      port: 0,
+      host: '0.0.0.0',
+      seedsDir: undefined,
+    });
+  });
+
+  it('names a bad PORT and LOAD_SEEDS', () => {
+    expect(() => loadConfig({ PORT: 'http', LOAD_SEEDS: 'yes' })).toThrow(
+      /PORT="http".*\n {2}LOAD_SEEDS="yes"/s,
+    );
+  });
 });

@@ -10,7 +10,7 @@ import { ErrorCode } from './errors.js';
 import { decodeGlobalId, encodeGlobalId } from './node-id.js';
 
 /** Limits on the shape of one request, checked before anything runs. */
-export const QUERY_LIMITS = { depth: 14, breadth: 400, complexity: 20_000 } as const;
+export const QUERY_LIMITS = { depth: 14, breadth: 400, complexity: 10_000 } as const;
 
 /**
  * The schema builder: plugins and scalars only; every type lives in its own
@@ -67,10 +67,10 @@ export const builder = new SchemaBuilder<{
   },
   complexity: {
     defaultComplexity: 1,
-    defaultListMultiplier: 10,
+    defaultListMultiplier: 3,
     limit: QUERY_LIMITS,
     complexityError: (kind, result) => {
-      const key = kind as unknown as 'depth' | 'breadth' | 'complexity';
+      const key = String(kind).toLowerCase() as 'depth' | 'breadth' | 'complexity';
       const max = {
         depth: result.maxDepth,
         breadth: result.maxBreadth,

@@ -25,6 +25,11 @@ export const Mention = builder.objectRef<FactRecord>('Mention').implement({
   interfaces: [Fact],
   fields: (t) => ({
     article: t.field({ type: Article, resolve: (fact) => fact.from as never }),
+    node: t.field({
+      type: builder.nodeInterfaceRef(),
+      description: 'What it names.',
+      resolve: (fact) => fact.to as never,
+    }),
   }),
 });
 

@@ -1,0 +1,97 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.js';
+import { loadDirectory } from './ingest/loader.js';
+import type { Logger } from './logger.js';
+import { type Neo4jConnection, resolveNeo4j } from './neo4j/connection.js';
+import { createExecutor } from './neo4j/driver.js';
+import type { Executor } from './neo4j/executor.js';
+import { applySchema } from './neo4j/schema.js';
+import { createApp } from './yoga.js';
+
+export interface RunningServer {
+  /** Where GraphQL answers, e.g. http://localhost:4000/graphql. */
+  url: string;
+  /** Stops taking connections, lets requests in flight finish, then closes the driver. */
+  close(): Promise<void>;
+}
+
+/** How long shutdown waits for requests in flight before closing their connections. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Starts Accord: resolves Neo4j (starting the local one if nothing is
+ * configured), applies the constraints, loads the seed folder (a no-op for
+ * articles already loaded), then listens.
+ */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const connection = await resolveNeo4j({ config, logger, purpose: 'app' });
+  const executor = createExecutor(connection, config, logger);
+  try {
+    if (config.server.seedsDir) {
+      await loadDirectory(executor, config.server.seedsDir, logger);
+    } else {
+      await applySchema(executor, logger);
+    }
+    return await listen(config, logger, executor, connection);
+  } catch (error) {
+    await executor.close();
+    throw error;
+  }
+}
+
+async function listen(
+  config: Config,
+  logger: Logger,
+  executor: Executor,
+  connection: Neo4jConnection,
+): Promise<RunningServer> {
+  const app = createApp({ executor, logger });
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.server.port, config.server.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = ['0.0.0.0', '::'].includes(config.server.host) ? 'localhost' : config.server.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
+  logger.info('Accord is listening', {
+    url,
+    graphiql: url,
+    health: url.replace(/graphql$/, 'health'),
+  });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      logger.info('shutting down: finishing requests in flight');
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      await stopped;
+      clearTimeout(grace);
+      await executor.close();
+      await connection.release();
+      logger.info('stopped');
+    })();
+    return closing;
+  };
+  return { url, close };
+}
+
+/** Starts the server and stops it cleanly on SIGINT (Ctrl-C) or SIGTERM. */
+export async function serve(config: Config, logger: Logger): Promise<void> {
+  const server = await startServer(config, logger);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.info('signal received', { signal });
+      server.close().then(
+        () => process.exit(0),
+        (error: Error) => {
+          logger.error('shutdown failed', { error });
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
