@@ -9,7 +9,7 @@ import { schema } from './schema/index.js';
 
 export interface AppOptions {
   /** How the API reads Neo4j. */
-  executor: Pick<Executor, 'query' | 'read'>;
+  executor: Pick<Executor, 'query' | 'read' | 'ping'>;
   logger: Logger;
 }
 

@@ -193,6 +193,17 @@ describe('what does the agreement cover?', () => {
   });
 });
 
+describe('the agreement by name', () => {
+  it('is found by a name in any language, accents and case ignored', async () => {
+    const { fr, en } = await api.data<{ fr: { key: string }; en: { key: string } }>(`{
+      fr: partnership(name: "protocole d'accord mondial entre bollore et alibaba") { key }
+      en: partnership(name: "BOLLORÉ–ALIBABA WORLDWIDE MEMORANDUM OF UNDERSTANDING") { key }
+    }`);
+    expect(fr).toEqual({ key: 'bollore-alibaba-mou-2018' });
+    expect(en).toEqual({ key: 'bollore-alibaba-mou-2018' });
+  });
+});
+
 describe('how is Vincent Bolloré connected to Alibaba Cloud?', () => {
   it('finds the three-hop path through Bolloré and Alibaba first, every hop with its evidence', async () => {
     const { paths } = await api.data<{

@@ -74,6 +74,15 @@ export class Executor {
     };
   }
 
+  /** Resolves when the server answers (no retries: a readiness check wants the answer now). */
+  async ping(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+    } catch (error) {
+      throw mapNeo4jError(error, this.options.uri);
+    }
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }

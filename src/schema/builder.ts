@@ -30,7 +30,10 @@ export const builder = new SchemaBuilder<{
   Connection: { totalCount: number };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  DefaultFieldNullability: false;
 }>({
+  // Fields are non-null unless they say `nullable: true`: callers can trust what is declared.
+  defaultFieldNullability: false,
   plugins: [RelayPlugin, DataloaderPlugin, ValidationPlugin, ComplexityPlugin],
   relay: {
     encodeGlobalID: encodeGlobalId,

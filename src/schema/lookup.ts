@@ -1,7 +1,8 @@
 import type { Context } from '../context.js';
 import type { NodeRecord } from '../graph/records.js';
+import { foldText } from '../graph/text.js';
 import { type EntityLabel, Label } from '../graph/vocabulary.js';
-import { entitiesByName, type NodeLabel, partnershipsByName } from '../neo4j/reads/nodes.js';
+import { entitiesByName, type NodeLabel, partnershipNames } from '../neo4j/reads/nodes.js';
 import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
 import { localId } from './node-id.js';
@@ -37,10 +38,13 @@ export async function lookUp(
   if (hasId) return localId(args.id as string, label);
   const name = (args.name as string).trim();
   if (name === '') throw badUserInput('name', args.name, 'must not be empty');
-  const statement =
-    label === Label.Partnership
-      ? partnershipsByName([name])
-      : entitiesByName(label as EntityLabel, [name]);
+  if (label === Label.Partnership) {
+    const folded = foldText(name);
+    const rows = await ctx.reader.rows(partnershipNames());
+    const found = rows.find((row) => (row.names as string[]).some((n) => foldText(n) === folded));
+    return (found?.id as string | undefined) ?? null;
+  }
+  const statement = entitiesByName(label as EntityLabel, [name]);
   const [found] = await ctx.reader.single<NodeRecord>(statement, [name], 'node');
   return found ?? null;
 }

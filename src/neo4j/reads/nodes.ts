@@ -37,15 +37,15 @@ RETURN lookup.name AS key, ${NODE_PROJECTION('n')} AS node`,
   };
 }
 
-/** Partnerships by one of their names in any language, case ignored (partnerships have no aliases). */
-export function partnershipsByName(names: readonly string[]): Statement {
+/**
+ * Every partnership's names in every language, for a lookup by name that
+ * ignores accents (Cypher cannot fold them; partnerships have no Alias nodes).
+ */
+export function partnershipNames(): Statement {
   return {
     cypher: `
-UNWIND $names AS name
 MATCH (n:${Label.Partnership})
-WHERE any(k IN keys(n) WHERE (k = 'name' OR k STARTS WITH 'name_') AND toLower(n[k]) = toLower(name))
-RETURN name AS key, ${NODE_PROJECTION('n')} AS node`,
-    params: { names },
+RETURN n.id AS id, [k IN keys(n) WHERE k = 'name' OR k STARTS WITH 'name_' | n[k]] AS names`,
   };
 }
 

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { CalendarDate } from '../src/graph/calendar-date.js';
+import { factsOf } from '../src/neo4j/reads/facts.js';
+import { pathsBetween } from '../src/neo4j/reads/graph-view.js';
+import { entitiesByName } from '../src/neo4j/reads/nodes.js';
+import { companiesPage, partnershipsPage } from '../src/neo4j/reads/pages.js';
+import { luceneQuery } from '../src/neo4j/reads/search.js';
+
+/** The Cypher builders, apart from the database: input only ever travels as parameters. */
+const HOSTILE = "x' }) DETACH DELETE n //";
+
+describe('Cypher builders', () => {
+  it('keep filter values out of the Cypher text', () => {
+    const statement = partnershipsPage(
+      {
+        kinds: ['JOINT_VENTURE'],
+        partyIds: [HOSTILE],
+        sectorIds: [HOSTILE],
+        marketIds: [HOSTILE],
+        signedFrom: CalendarDate.parseIso('2018-01-01'),
+        signedTo: CalendarDate.parseIso('2018-12-31'),
+      },
+      { first: 10, after: [HOSTILE, HOSTILE] },
+    );
+    expect(statement.cypher).not.toContain(HOSTILE);
+    expect(statement.cypher).not.toContain('JOINT_VENTURE');
+    expect(statement.params).toMatchObject({
+      partyIds: [HOSTILE],
+      limit: 11,
+      after: [HOSTILE, HOSTILE],
+    });
+    expect(statement.cypher).toContain('n.kind IN $kinds');
+    expect(statement.cypher).toContain('n.signedOn >= $signedFrom');
+  });
+
+  it('page after a cursor in sort order, newest first then by id', () => {
+    const { cypher } = partnershipsPage({}, { first: 5, after: ['2018-07-02', 'b'] });
+    expect(cypher).toContain(
+      "((coalesce(toString(n.signedOn), '') < $after[0]) OR (coalesce(toString(n.signedOn), '') = $after[0] AND n.id > $after[1]))",
+    );
+    expect(cypher).toMatch(/ORDER BY s0 DESC, s1\n/);
+  });
+
+  it('leave the keyset out of a first page', () => {
+    expect(companiesPage({}, { first: 5 }).cypher).toContain('WITH n WHERE true');
+  });
+
+  it('match names through folded alias keys', () => {
+    expect(entitiesByName('Company', ['ALIBABA Group']).params).toEqual({
+      lookups: [{ name: 'ALIBABA Group', key: 'Company:alibaba group' }],
+    });
+    expect(companiesPage({ name: 'Bolloré' }, { first: 1 }).params).toMatchObject({
+      nameFolded: 'bollore',
+      aliasPrefixLength: 'Company:'.length,
+    });
+  });
+
+  it('read facts by the anchor label only, in the direction asked', () => {
+    const pattern = { types: ['LEADS', 'FOUNDED'], from: 'Person', to: 'Company' } as const;
+    expect(factsOf(pattern, 'from', ['a']).cypher).toContain(
+      'MATCH (n:Person {id: key})-[r:LEADS|FOUNDED]->(m:Company)',
+    );
+    expect(factsOf(pattern, 'to', ['a']).cypher).toContain(
+      'MATCH (n:Company {id: key})<-[r:LEADS|FOUNDED]-(m:Person)',
+    );
+    expect(() => factsOf(pattern, 'either', ['a'])).toThrow(/one label on both ends/);
+  });
+
+  it('bound paths by a quantifier from a closed table', () => {
+    const statement = pathsBetween(
+      { label: 'Person', id: HOSTILE },
+      { label: 'Company', id: 'alibaba-cloud' },
+      2,
+      ['LEADS'],
+      ['Company'],
+      3,
+    );
+    expect(statement.cypher).toContain('{1,2}(b)');
+    expect(statement.cypher).not.toContain(HOSTILE);
+    expect(statement.params).toMatchObject({
+      fromId: HOSTILE,
+      first: 3,
+      labels: ['Company', 'Person', 'Company'],
+    });
+  });
+});
+
+describe('luceneQuery', () => {
+  it('folds the text and wants every word, whole or as a start', () => {
+    expect(luceneQuery('Bolloré SA')).toBe('+(bollore^2 OR bollore*) +(sa^2 OR sa*)');
+  });
+
+  it('leaves no Lucene syntax from the input', () => {
+    expect(luceneQuery('alibaba) OR name:* AND "x~')).toBe(
+      '+(alibaba^2 OR alibaba*) +(or^2 OR or*) +(name^2 OR name*) +(and^2 OR and*) +(x^2 OR x*)',
+    );
+    expect(luceneQuery(' -- ')).toBe('');
+  });
+});
