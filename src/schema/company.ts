@@ -62,9 +62,9 @@ Company.implement({
       description: 'The sectors it works in or offers.',
       resolve: (c, _args, ctx) => sectorsOfCompany(ctx, c.id),
     }),
-    country: t.field({
+    countries: t.field({
       type: [CompanyPlace],
-      description: 'The country it is based in (more than one if articles disagree).',
+      description: 'The country it is based in (more than one when articles disagree).',
       resolve: (c, _args, ctx) => countriesOfCompany(ctx, c.id),
     }),
     headquarters: t.field({
@@ -76,9 +76,9 @@ Company.implement({
       description: 'Who leads it, founded it, sits on its board or works there, with their role.',
       resolve: (c, _args, ctx) => rolesAtCompany(ctx, c.id),
     }),
-    parent: t.field({
+    parents: t.field({
       type: [Subsidiary],
-      description: 'The groups it belongs to.',
+      description: 'The group it belongs to (more than one when articles disagree).',
       resolve: (c, _args, ctx) => parentsOfCompany(ctx, c.id),
     }),
     subsidiaries: t.field({

@@ -11,7 +11,7 @@ export async function startTcpProxy(target: { host: string; port: number }) {
 
   const open = () =>
     new Promise<void>((resolve, reject) => {
-      server = createServer((client) => {
+      const listening = createServer((client) => {
         const upstream = connect(target.port, target.host);
         for (const s of [client, upstream]) {
           sockets.add(s);
@@ -22,9 +22,10 @@ export async function startTcpProxy(target: { host: string; port: number }) {
         client.on('close', () => upstream.destroy());
         upstream.on('close', () => client.destroy());
       });
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
-        port = (server?.address() as { port: number }).port;
+      server = listening;
+      listening.once('error', reject);
+      listening.listen(port, '127.0.0.1', () => {
+        port = (listening.address() as { port: number }).port;
         resolve();
       });
     });
