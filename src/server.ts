@@ -46,8 +46,17 @@ async function listen(
   executor: Executor,
   connection: Neo4jConnection,
 ): Promise<RunningServer> {
-  const app = createApp({ executor, logger });
+  let draining = false;
+  const app = createApp({ executor, logger, draining: () => draining });
   const server: Server = createServer(app);
+  server.on('request', (_request, response) => {
+    if (draining) response.setHeader('connection', 'close');
+    // A keep-alive connection whose request was in flight when shutdown began
+    // would otherwise hold the server open until it times out.
+    response.once('finish', () => {
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.server.port, config.server.host, resolve);
@@ -65,6 +74,7 @@ async function listen(
   const close = () => {
     closing ??= (async () => {
       logger.info('shutting down: finishing requests in flight');
+      draining = true;
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);

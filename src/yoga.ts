@@ -11,6 +11,8 @@ export interface AppOptions {
   /** How the API reads Neo4j. */
   executor: Pick<Executor, 'query' | 'read' | 'ping'>;
   logger: Logger;
+  /** True once the server is shutting down: /ready then answers 503 so traffic moves away. */
+  draining?: () => boolean;
 }
 
 /** The query GraphiQL opens with: the first question analysts ask. */
@@ -33,7 +35,11 @@ query BolloresPartners {
  * (`/health`) and readiness (`/ready`). It does not listen; server.ts does,
  * and tests call `app.fetch` directly.
  */
-export function createApp({ executor, logger }: AppOptions): YogaServerInstance<object, Context> {
+export function createApp({
+  executor,
+  logger,
+  draining,
+}: AppOptions): YogaServerInstance<object, Context> {
   return createYoga<object, Context>({
     schema,
     context: () => createContext(executor, logger),
@@ -47,6 +53,6 @@ export function createApp({ executor, logger }: AppOptions): YogaServerInstance<
       warn: (...args) => logger.warn('yoga', { args }),
       error: (...args) => logger.error('yoga', { args }),
     },
-    plugins: [useNeo4jReadiness({ executor }), useRequestLog({ logger })],
+    plugins: [useNeo4jReadiness({ executor, draining }), useRequestLog({ logger })],
   });
 }

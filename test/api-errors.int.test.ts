@@ -94,8 +94,57 @@ describe('bad arguments', () => {
       'filter.sectors',
       /lower-case/,
     ],
+    [
+      'an empty list in a filter',
+      '{ partnerships(first: 1, filter: { parties: [] }) { totalCount } }',
+      'filter.parties',
+      /must not be empty: leave it out/,
+    ],
+    [
+      'an empty list of kinds',
+      '{ company(id: "bollore") { partners(kinds: []) { kind } } }',
+      'kinds',
+      /must not be empty/,
+    ],
+    [
+      'a name filter with no letter or digit',
+      '{ companies(first: 1, filter: { name: "!!" }) { totalCount } }',
+      'filter.name',
+      /letter or a digit/,
+    ],
+    [
+      'more than 100 ids for nodes',
+      `{ nodes(ids: [${Array.from({ length: 101 }, (_, i) => `"Company:c${i}"`).join(', ')}]) { id } }`,
+      'ids',
+      /at most 100 ids/,
+    ],
   ])('%s', async (_name, query, argument, message) => {
     await expectBadInput(query, argument, message);
+  });
+
+  it('refuses a cursor of another connection', async () => {
+    const { companies } = await api.data<{ companies: { pageInfo: { endCursor: string } } }>(
+      '{ companies(first: 1) { pageInfo { endCursor } } }',
+    );
+    const result = await api.graphql(
+      `{ sectors(first: 1, after: "${companies.pageInfo.endCursor}") { totalCount } }`,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/"after" is not a cursor returned by sectors/);
+  });
+
+  it('says which field failed when several are asked for', async () => {
+    const result = await api.graphql(
+      '{ a: company(id: "bollore") { name } b: company(id: "Place:france") { name } }',
+    );
+    expect(result.data).toEqual({ a: { name: 'Bolloré' }, b: null });
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        path: ['b'],
+        locations: [expect.objectContaining({ line: 1 })],
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'id' }),
+      }),
+    ]);
   });
 
   it('rejects an impossible date with BAD_USER_INPUT naming the value', async () => {

@@ -385,10 +385,51 @@ describe('what did the article of 2 July 2018 establish?', () => {
     );
   });
 
+  it('filters by what an article mentions, the type of each id included', async () => {
+    const { company, person } = await api.data<{
+      company: { totalCount: number };
+      person: { totalCount: number };
+    }>(`{
+      company: articles(first: 5, filter: { mentions: ["Company:bollore", "Sector:logistics"] }) { totalCount }
+      person: articles(first: 5, filter: { mentions: ["Person:bollore"] }) { totalCount }
+    }`);
+    expect(company.totalCount).toBe(1);
+    expect(person.totalCount).toBe(0);
+  });
+
   it('finds nothing on another day', async () => {
     const { articles } = await api.data<{ articles: { totalCount: number; nodes: unknown[] } }>(
       '{ articles(first: 5, filter: { publishedFrom: "2018-07-03" }) { totalCount nodes { id } } }',
     );
     expect(articles).toEqual({ totalCount: 0, nodes: [] });
+  });
+});
+
+describe('kinds keep a path to the nodes asked for', () => {
+  it('passes only through partnerships and sectors when only those are allowed', async () => {
+    const { paths } = await api.data<{ paths: { nodes: { id: string }[] }[] }>(`{
+      paths(from: "Company:bollore", to: "Company:alibaba-cloud", kinds: [PARTNERSHIP, SECTOR], maxHops: 3) {
+        nodes { id }
+      }
+    }`);
+    // Bolloré is party to the agreement, which covers cloud computing, which Alibaba Cloud offers.
+    expect(paths.map((p) => p.nodes.map((n) => n.id))).toContainEqual([
+      'Company:bollore',
+      'Partnership:bollore-alibaba-mou-2018',
+      'Sector:cloud-computing',
+      'Company:alibaba-cloud',
+    ]);
+    for (const path of paths) {
+      expect(path.nodes.slice(1, -1).every((n) => /^(Partnership|Sector):/.test(n.id))).toBe(true);
+    }
+  });
+});
+
+describe('search with little words', () => {
+  it('finds a project by its full name, "in" included', async () => {
+    const { search } = await api.data<{ search: { node: { id: string } }[] }>(
+      '{ search(text: "Bolloré lithium metal polymer batteries in Alibaba data centers") { node { id } } }',
+    );
+    expect(search[0]?.node.id).toBe('Project:bollore-batteries-alibaba-data-centers');
   });
 });

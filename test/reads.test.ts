@@ -66,7 +66,7 @@ describe('Cypher builders', () => {
     expect(() => factsOf(pattern, 'either', ['a'])).toThrow(/one label on both ends/);
   });
 
-  it('bound paths by a quantifier from a closed table', () => {
+  it('bound paths by a quantifier from a closed table, and check labels between the ends only', () => {
     const statement = pathsBetween(
       { label: 'Person', id: HOSTILE },
       { label: 'Company', id: 'alibaba-cloud' },
@@ -77,11 +77,26 @@ describe('Cypher builders', () => {
     );
     expect(statement.cypher).toContain('{1,2}(b)');
     expect(statement.cypher).not.toContain(HOSTILE);
-    expect(statement.params).toMatchObject({
+    expect(statement.params).toEqual({
       fromId: HOSTILE,
+      toId: 'alibaba-cloud',
       first: 3,
-      labels: ['Company', 'Person', 'Company'],
+      labels: ['Company'],
     });
+    expect(statement.cypher).toContain('(()-[:LEADS]-(x) WHERE x = b OR');
+  });
+
+  it('name only vocabulary relationship types in patterns', () => {
+    expect(() =>
+      pathsBetween(
+        { label: 'Person', id: 'a' },
+        { label: 'Company', id: 'b' },
+        2,
+        ['LEADS]-() DETACH DELETE x //' as never],
+        ['Company'],
+        3,
+      ),
+    ).toThrow(/not a relationship type of the vocabulary/);
   });
 });
 
@@ -90,9 +105,15 @@ describe('luceneQuery', () => {
     expect(luceneQuery('Bolloré SA')).toBe('+(bollore^2 OR bollore*) +(sa^2 OR sa*)');
   });
 
+  it('only wishes for stop words, which the index leaves out of names', () => {
+    expect(luceneQuery('batteries in Alibaba')).toBe(
+      '+(batteries^2 OR batteries*) (in^2 OR in*) +(alibaba^2 OR alibaba*)',
+    );
+  });
+
   it('leaves no Lucene syntax from the input', () => {
     expect(luceneQuery('alibaba) OR name:* AND "x~')).toBe(
-      '+(alibaba^2 OR alibaba*) +(or^2 OR or*) +(name^2 OR name*) +(and^2 OR and*) +(x^2 OR x*)',
+      '+(alibaba^2 OR alibaba*) (or^2 OR or*) +(name^2 OR name*) (and^2 OR and*) +(x^2 OR x*)',
     );
     expect(luceneQuery(' -- ')).toBe('');
   });

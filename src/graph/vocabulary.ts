@@ -143,6 +143,20 @@ export const FACT_REL_TYPES: readonly FactRelType[] = [
   ...PARTNERSHIP_EDGE_TYPES,
 ];
 
+/** The value, checked to be a fact relationship type, for Cypher text that must name one. */
+export function assertRelType(value: unknown): FactRelType {
+  if (!FACT_REL_TYPES.includes(value as FactRelType)) {
+    throw new Error(`not a relationship type of the vocabulary: ${String(value)}`);
+  }
+  return value as FactRelType;
+}
+
+/** `A|B|C` for a relationship pattern, every type checked against the vocabulary. */
+export function relTypeAlternatives(types: readonly unknown[]): string {
+  if (types.length === 0) throw new Error('relTypeAlternatives: no relationship type');
+  return types.map(assertRelType).join('|');
+}
+
 /** Relationship types that record provenance and resolution, not facts. */
 export const ProvenanceRel = {
   QUOTED_FROM: 'QUOTED_FROM',

@@ -1,6 +1,6 @@
 import type { FactRelType } from '../graph/vocabulary.js';
-import { ENTITY_LABELS, Label } from '../graph/vocabulary.js';
-import { assertRelType, groupBy, refreshNames } from './article-writes.js';
+import { assertRelType, ENTITY_LABELS, Label } from '../graph/vocabulary.js';
+import { groupBy, refreshNames } from './article-writes.js';
 import type { Row, Statement, Tx } from './executor.js';
 
 /**

@@ -1,11 +1,5 @@
 import type { ArticleGraph, NodeWrite, RelWrite } from '../graph/model.js';
-import {
-  ENTITY_LABELS,
-  type EntityLabel,
-  FACT_REL_TYPES,
-  type FactRelType,
-  Label,
-} from '../graph/vocabulary.js';
+import { assertRelType, ENTITY_LABELS, type EntityLabel, Label } from '../graph/vocabulary.js';
 import type { Statement, Tx } from './executor.js';
 
 /**
@@ -25,14 +19,6 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
     groups.set(k, [...(groups.get(k) ?? []), item]);
   }
   return groups;
-}
-
-/** A relationship type read back from the graph, checked against the vocabulary before it enters Cypher text. */
-export function assertRelType(value: unknown): FactRelType {
-  if (!FACT_REL_TYPES.includes(value as FactRelType)) {
-    throw new Error(`not a relationship type of the vocabulary: ${String(value)}`);
-  }
-  return value as FactRelType;
 }
 
 /**

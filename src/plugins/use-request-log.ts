@@ -1,3 +1,4 @@
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import type { Logger } from '../logger.js';
@@ -22,7 +23,7 @@ export function useRequestLog({ logger }: RequestLogOptions): Plugin<Context> {
           if (Symbol.asyncIterator in result) return;
           const errors = result.errors ?? [];
           logger.info('graphql operation', {
-            operation: args.operationName ?? null,
+            operation: getOperationAST(args.document, args.operationName)?.name?.value ?? null,
             ms: Math.round(performance.now() - started),
             cypher: args.contextValue.reader.statements,
             errors: errors.length,

@@ -14,6 +14,7 @@ import { factLoader } from './fact.js';
 import { decodeGlobalId, localId } from './node-id.js';
 import { Article, Evidence, Person } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
+import { nonEmptyList } from './validators.js';
 
 const mentionsIn = factLoader({ types: [Rel.MENTIONS], from: Label.Article }, 'from');
 const authorsOf = factLoader<PersonRecord, ArticleRecord>(
@@ -82,6 +83,7 @@ export const FilterArticlesInput = builder.inputType('FilterArticlesInput', {
     publishedFrom: t.field({ type: 'Date', description: 'Published on or after this day.' }),
     publishedTo: t.field({ type: 'Date', description: 'Published on or before this day.' }),
     mentions: t.idList({
+      validate: nonEmptyList,
       description: 'Names every one of these (global ids, such as `Company:bollore`).',
     }),
   }),
@@ -118,12 +120,15 @@ builder.queryFields((t) => ({
           `is before filter.publishedFrom (${f.publishedFrom})`,
         );
       }
-      return resolvePage<ArticleRecord>(ctx.reader, args, (page) =>
+      return resolvePage<ArticleRecord>(ctx.reader, 'articles', args, (page) =>
         articlesPage(
           {
             publishedFrom: f?.publishedFrom ?? undefined,
             publishedTo: f?.publishedTo ?? undefined,
-            mentionIds: f?.mentions?.map((id) => decodeGlobalId(id, 'filter.mentions').id),
+            mentions: f?.mentions?.map((id) => {
+              const { typename, id: key } = decodeGlobalId(id, 'filter.mentions');
+              return { label: typename, id: key };
+            }),
           },
           page,
         ),

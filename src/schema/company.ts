@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { propertyClaimId } from '../graph/claim-id.js';
 import type { CompanyRecord } from '../graph/records.js';
 import { Label } from '../graph/vocabulary.js';
@@ -33,6 +32,7 @@ import {
   partnershipsOfCompany,
   projectsLedBy,
 } from './partnership-facts.js';
+import { nameText, nonEmptyList } from './validators.js';
 
 export const CompanyProperty = builder.enumType('CompanyProperty', {
   description: 'Properties of a company that articles state, each with its own evidence.',
@@ -47,7 +47,10 @@ Company.implement({
     employees: t.field({
       type: Headcount,
       nullable: true,
-      resolve: (c) => ((c.employeesExact ?? c.employeesAtLeast ?? c.employeesAtMost) ? c : null),
+      resolve: (c) =>
+        [c.employeesExact, c.employeesAtLeast, c.employeesAtMost].some((n) => n !== undefined)
+          ? c
+          : null,
     }),
     propertyEvidence: t.field({
       type: [Evidence],
@@ -89,7 +92,11 @@ Company.implement({
       type: [Partner],
       description: 'The companies it has partnerships with, each with the partnership on the edge.',
       args: {
-        kinds: t.arg({ type: [PartnershipKind], description: 'Only these kinds of agreement.' }),
+        kinds: t.arg({
+          type: [PartnershipKind],
+          validate: nonEmptyList,
+          description: 'Only these kinds of agreement.',
+        }),
       },
       resolve: async (c, args, ctx) => {
         const edges = await partnerEdgesOfCompany(ctx, c.id);
@@ -102,7 +109,11 @@ Company.implement({
       type: [PartnershipParty],
       description: 'The partnerships it is party to, with its role.',
       args: {
-        kinds: t.arg({ type: [PartnershipKind], description: 'Only these kinds of agreement.' }),
+        kinds: t.arg({
+          type: [PartnershipKind],
+          validate: nonEmptyList,
+          description: 'Only these kinds of agreement.',
+        }),
       },
       resolve: async (c, args, ctx) =>
         (await partnershipsOfCompany(ctx, c.id)).filter(
@@ -124,11 +135,17 @@ Company.implement({
 
 export const FilterCompaniesInput = builder.inputType('FilterCompaniesInput', {
   fields: (t) => ({
-    sectors: t.idList({ description: 'Works in or offers any of these sectors (ids).' }),
-    countries: t.idList({ description: 'Based in any of these countries (ids).' }),
+    sectors: t.idList({
+      validate: nonEmptyList,
+      description: 'Works in or offers any of these sectors (ids).',
+    }),
+    countries: t.idList({
+      validate: nonEmptyList,
+      description: 'Based in any of these countries (ids).',
+    }),
     name: t.string({
       description: 'Its name or an alias contains this, accents and case ignored.',
-      validate: z.string().trim().min(1, 'must not be empty'),
+      validate: nameText,
     }),
   }),
 });
@@ -152,7 +169,7 @@ builder.queryFields((t) => ({
     args: { ...pageArgs, filter: t.arg({ type: FilterCompaniesInput }) },
     complexity: pageComplexity,
     resolve: (_root, args, ctx) =>
-      resolvePage<CompanyRecord>(ctx.reader, args, (page) =>
+      resolvePage<CompanyRecord>(ctx.reader, 'companies', args, (page) =>
         companiesPage(
           {
             sectorIds: args.filter?.sectors?.map((id) =>

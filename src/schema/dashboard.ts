@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { CompanyRecord, NodeRecord } from '../graph/records.js';
 import {
   companiesByPartners,
@@ -11,16 +10,12 @@ import {
 import { builder } from './builder.js';
 import { DomainFocus, KIND_OF_LABEL, NodeKind, PartnershipKind, type ViewLabel } from './enums.js';
 import { Company, Place, Sector } from './node-refs.js';
-import { MAX_PAGE_SIZE } from './pagination.js';
+import { MAX_PAGE_SIZE, pageSize } from './validators.js';
 
 const firstArg = {
   defaultValue: 20,
   description: `How many buckets, 1 to ${MAX_PAGE_SIZE}.`,
-  validate: z
-    .number()
-    .int()
-    .min(1, 'must be at least 1')
-    .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
+  validate: pageSize,
 } as const;
 
 interface Bucket {

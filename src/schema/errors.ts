@@ -24,6 +24,11 @@ export function badUserInput(argument: string, value: unknown, problem: string):
  */
 export function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (error instanceof GraphQLError && original instanceof GraphQLError) {
+    // Raised on purpose, by us, graphql-js or yoga: the located error keeps its
+    // path, locations, code and HTTP status.
+    return error;
+  }
   if (original instanceof Neo4jUnavailableError) {
     return new GraphQLError('The graph database cannot be reached right now; try again shortly.', {
       ...pathOf(error),
@@ -39,13 +44,13 @@ export function maskError(error: unknown, message: string): Error {
       },
     );
   }
-  if (original instanceof GraphQLError) return original;
   return new GraphQLError(message, {
     ...pathOf(error),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
 }
 
+/** Where in the response the error belongs, so a caller can tell which field failed. */
 function pathOf(error: unknown) {
   return error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
 }

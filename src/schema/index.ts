@@ -8,11 +8,10 @@ import './place.js';
 import './project.js';
 import './partnership.js';
 import './article.js';
-
-/** Accord's GraphQL schema. schema/schema.graphql is its printed form, types sorted. */
-export const schema = builder.toSchema();
-
 import './search.js';
 import './neighborhood.js';
 import './paths.js';
 import './dashboard.js';
+
+/** Accord's GraphQL schema. schema/schema.graphql is its printed form, types sorted. */
+export const schema = builder.toSchema();

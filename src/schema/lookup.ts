@@ -1,11 +1,45 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import type { NodeRecord } from '../graph/records.js';
 import { foldText } from '../graph/text.js';
-import { type EntityLabel, Label } from '../graph/vocabulary.js';
+import { ENTITY_LABELS, type EntityLabel, Label } from '../graph/vocabulary.js';
 import { entitiesByName, type NodeLabel, partnershipNames } from '../neo4j/reads/nodes.js';
 import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
 import { localId } from './node-id.js';
+
+/** Per request and label: names asked for together are looked up in one statement. */
+const entityLoaders = new Map(
+  ENTITY_LABELS.map((label) => [
+    label,
+    createContextCache(
+      (ctx: Context) =>
+        new DataLoader<string, NodeRecord | null>((names) =>
+          ctx.reader.single<NodeRecord>(entitiesByName(label, names), names, 'node'),
+        ),
+    ),
+  ]),
+);
+const entityByName = (label: EntityLabel) =>
+  entityLoaders.get(label) as (ctx: Context) => DataLoader<string, NodeRecord | null>;
+
+/**
+ * Partnerships have no Alias nodes and Cypher cannot fold accents: their names
+ * are read once per batch and compared folded here. Scans every partnership;
+ * fine for thousands, an Alias per partnership name would scale further.
+ */
+const partnershipByName = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<string, string | null>(async (names) => {
+      const rows = await ctx.reader.rows(partnershipNames());
+      const byFolded = new Map<string, string>();
+      for (const row of rows) {
+        for (const name of row.names as string[]) byFolded.set(foldText(name), row.id as string);
+      }
+      return names.map((name) => byFolded.get(foldText(name)) ?? null);
+    }),
+);
 
 /** `id` or `name`: how the root fields `company`, `person`, … find one node. */
 export const lookupArgs = builder.args((t) => ({
@@ -38,13 +72,7 @@ export async function lookUp(
   if (hasId) return localId(args.id as string, label);
   const name = (args.name as string).trim();
   if (name === '') throw badUserInput('name', args.name, 'must not be empty');
-  if (label === Label.Partnership) {
-    const folded = foldText(name);
-    const rows = await ctx.reader.rows(partnershipNames());
-    const found = rows.find((row) => (row.names as string[]).some((n) => foldText(n) === folded));
-    return (found?.id as string | undefined) ?? null;
-  }
-  const statement = entitiesByName(label as EntityLabel, [name]);
-  const [found] = await ctx.reader.single<NodeRecord>(statement, [name], 'node');
-  return found ?? null;
+  return label === Label.Partnership
+    ? partnershipByName(ctx).load(name)
+    : entityByName(label as EntityLabel)(ctx).load(name);
 }

@@ -1,23 +1,16 @@
-import { z } from 'zod';
 import type { Statement } from '../neo4j/executor.js';
 import type { GraphReader } from '../neo4j/reader.js';
-import type { SortKey } from '../neo4j/reads/pages.js';
+import { SORT_KEY_LENGTH, type SortKey } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
-
-/** The most items one page may hold, as in GitHub's API. */
-export const MAX_PAGE_SIZE = 100;
+import { MAX_PAGE_SIZE, pageSize } from './validators.js';
 
 /** `first` (required, 1..100) and `after`: forward cursor pagination. */
 export const pageArgs = builder.args((t) => ({
   first: t.int({
     required: true,
     description: `How many items to return, 1 to ${MAX_PAGE_SIZE}.`,
-    validate: z
-      .number()
-      .int()
-      .min(1, 'must be at least 1')
-      .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
+    validate: pageSize,
   }),
   after: t.string({
     description: 'Return the items after this cursor (an `endCursor` of a previous page).',
@@ -27,24 +20,31 @@ export const pageArgs = builder.args((t) => ({
 /** Connections cost `first` times their selection. */
 export const pageComplexity = (args: { first: number }) => ({ field: 1, multiplier: args.first });
 
-function encodeCursor(key: SortKey): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+/**
+ * Cursors are opaque to callers: base64url of the connection's name and the
+ * sort key of the row, so a cursor from one connection is refused by another.
+ */
+function encodeCursor(connection: string, key: SortKey): string {
+  return Buffer.from(JSON.stringify({ c: connection, k: key })).toString('base64url');
 }
 
-function decodeCursor(cursor: string): SortKey {
+function decodeCursor(connection: string, cursor: string): SortKey {
+  let decoded: { c?: unknown; k?: unknown } | undefined;
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(key) &&
-      key.length > 0 &&
-      key.every((v) => typeof v === 'string' || typeof v === 'number')
-    ) {
-      return key;
-    }
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     // reported below
   }
-  throw badUserInput('after', cursor, 'is not a cursor returned by this connection');
+  const key = decoded?.k;
+  if (
+    decoded?.c === connection &&
+    Array.isArray(key) &&
+    key.length === SORT_KEY_LENGTH &&
+    key.every((v) => typeof v === 'string' || typeof v === 'number')
+  ) {
+    return key;
+  }
+  throw badUserInput('after', cursor, `is not a cursor returned by ${connection}`);
 }
 
 interface PageRow<T> {
@@ -58,15 +58,17 @@ interface PageRow<T> {
  */
 export async function resolvePage<T>(
   reader: GraphReader,
+  /** The root field's name, written into its cursors. */
+  connection: string,
   args: { first: number; after?: string | null | undefined },
   statement: (request: { first: number; after: SortKey | undefined }) => Statement,
 ) {
-  const after = args.after ? decodeCursor(args.after) : undefined;
+  const after = args.after == null ? undefined : decodeCursor(connection, args.after);
   const [row] = await reader.rows(statement({ first: args.first, after }));
   const rows = (row?.page ?? []) as PageRow<T>[];
   const edges = rows
     .slice(0, args.first)
-    .map((r) => ({ cursor: encodeCursor(r.sort), node: r.node }));
+    .map((r) => ({ cursor: encodeCursor(connection, r.sort), node: r.node }));
   return {
     edges,
     totalCount: Number(row?.total ?? 0),

@@ -23,6 +23,7 @@ import {
   partiesOfPartnership,
   projectsOfPartnership,
 } from './partnership-facts.js';
+import { nonEmptyList } from './validators.js';
 
 export const PartnershipProperty = builder.enumType('PartnershipProperty', {
   description: 'Properties of a partnership that articles state, each with its own evidence.',
@@ -131,10 +132,23 @@ Partnership.implement({
 
 export const FilterPartnershipsInput = builder.inputType('FilterPartnershipsInput', {
   fields: (t) => ({
-    kinds: t.field({ type: [PartnershipKind], description: 'Only these kinds of agreement.' }),
-    parties: t.idList({ description: 'Every one of these companies is a party (ids).' }),
-    sectors: t.idList({ description: 'Covers any of these sectors (ids).' }),
-    markets: t.idList({ description: 'Targets any of these places (ids).' }),
+    kinds: t.field({
+      type: [PartnershipKind],
+      validate: nonEmptyList,
+      description: 'Only these kinds of agreement.',
+    }),
+    parties: t.idList({
+      validate: nonEmptyList,
+      description: 'Every one of these companies is a party (ids).',
+    }),
+    sectors: t.idList({
+      validate: nonEmptyList,
+      description: 'Covers any of these sectors (ids).',
+    }),
+    markets: t.idList({
+      validate: nonEmptyList,
+      description: 'Targets any of these places (ids).',
+    }),
     signedFrom: t.field({ type: 'Date', description: 'Signed on or after this day.' }),
     signedTo: t.field({ type: 'Date', description: 'Signed on or before this day.' }),
   }),
@@ -168,7 +182,7 @@ builder.queryFields((t) => ({
           `is before filter.signedFrom (${f.signedFrom})`,
         );
       }
-      return resolvePage<PartnershipRecord>(ctx.reader, args, (page) =>
+      return resolvePage<PartnershipRecord>(ctx.reader, 'partnerships', args, (page) =>
         partnershipsPage(
           {
             kinds: f?.kinds ?? undefined,

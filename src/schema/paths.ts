@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { FactRecord, NodeRecord } from '../graph/records.js';
 import { FACT_REL_TYPES, type FactRelType, Label } from '../graph/vocabulary.js';
 import { type MaxHops, pathsBetween } from '../neo4j/reads/graph-view.js';
@@ -7,7 +6,7 @@ import { labelOfKind, NodeKind, RelationshipType } from './enums.js';
 import { GraphEdge, GraphNode, type ViewNode } from './graph-view.js';
 import { DEFAULT_VIEW_KINDS } from './neighborhood.js';
 import { decodeGlobalId } from './node-id.js';
-import { MAX_PAGE_SIZE } from './pagination.js';
+import { between, nonEmptyList, pageSize } from './validators.js';
 
 interface Path {
   nodes: ViewNode[];
@@ -53,23 +52,21 @@ builder.queryFields((t) => ({
       }),
       maxHops: t.arg.int({
         defaultValue: 3,
-        validate: z.number().int().min(1, 'must be at least 1').max(4, 'must be at most 4'),
+        validate: between(1, 4),
       }),
       kinds: t.arg({
         type: [NodeKind],
+        validate: nonEmptyList,
         description: 'The kinds of node a path may pass through; all but ARTICLE by default.',
       }),
       relationships: t.arg({
         type: [RelationshipType],
+        validate: nonEmptyList,
         description: 'The relationships a path may use; all by default.',
       }),
       first: t.arg.int({
         defaultValue: 10,
-        validate: z
-          .number()
-          .int()
-          .min(1, 'must be at least 1')
-          .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
+        validate: pageSize,
       }),
     },
     complexity: (args) => ({ field: 10, multiplier: args.first ?? 10 }),

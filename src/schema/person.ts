@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { PersonRecord } from '../graph/records.js';
 import { Label, Rel } from '../graph/vocabulary.js';
 import { peoplePage } from '../neo4j/reads/pages.js';
@@ -10,6 +9,7 @@ import { lookUp, lookupArgs } from './lookup.js';
 import { localId } from './node-id.js';
 import { Article, Person } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
+import { nameText, nonEmptyList } from './validators.js';
 
 const articlesBy = factLoader(
   { types: [Rel.AUTHORED], from: Label.Person, to: Label.Article },
@@ -38,9 +38,12 @@ export const FilterPeopleInput = builder.inputType('FilterPeopleInput', {
   fields: (t) => ({
     name: t.string({
       description: 'Their name or an alias contains this, accents and case ignored.',
-      validate: z.string().trim().min(1, 'must not be empty'),
+      validate: nameText,
     }),
-    companies: t.idList({ description: 'Hold a role at any of these companies (ids).' }),
+    companies: t.idList({
+      validate: nonEmptyList,
+      description: 'Hold a role at any of these companies (ids).',
+    }),
   }),
 });
 
@@ -63,7 +66,7 @@ builder.queryFields((t) => ({
     args: { ...pageArgs, filter: t.arg({ type: FilterPeopleInput }) },
     complexity: pageComplexity,
     resolve: (_root, args, ctx) =>
-      resolvePage<PersonRecord>(ctx.reader, args, (page) =>
+      resolvePage<PersonRecord>(ctx.reader, 'people', args, (page) =>
         peoplePage(
           {
             name: args.filter?.name ?? undefined,

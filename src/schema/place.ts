@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { PlaceRecord } from '../graph/records.js';
 import { Label } from '../graph/vocabulary.js';
 import { placesPage } from '../neo4j/reads/pages.js';
@@ -15,6 +14,7 @@ import {
   partnershipsInMarket,
   projectsInPlace,
 } from './partnership-facts.js';
+import { nameText, nonEmptyList } from './validators.js';
 
 Place.implement({
   description:
@@ -43,9 +43,13 @@ export const FilterPlacesInput = builder.inputType('FilterPlacesInput', {
   fields: (t) => ({
     name: t.string({
       description: 'Its name (in any language) contains this, accents and case ignored.',
-      validate: z.string().trim().min(1, 'must not be empty'),
+      validate: nameText,
     }),
-    kinds: t.field({ type: [PlaceKind], description: 'Only these kinds of place.' }),
+    kinds: t.field({
+      type: [PlaceKind],
+      validate: nonEmptyList,
+      description: 'Only these kinds of place.',
+    }),
   }),
 });
 
@@ -69,7 +73,7 @@ builder.queryFields((t) => ({
     args: { ...pageArgs, filter: t.arg({ type: FilterPlacesInput }) },
     complexity: pageComplexity,
     resolve: (_root, args, ctx) =>
-      resolvePage<PlaceRecord>(ctx.reader, args, (page) =>
+      resolvePage<PlaceRecord>(ctx.reader, 'places', args, (page) =>
         placesPage(
           { name: args.filter?.name ?? undefined, kinds: args.filter?.kinds ?? undefined },
           page,

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { EntityRecord } from '../graph/records.js';
 import { foldText } from '../graph/text.js';
 import { ENTITY_LABELS, type EntityLabel } from '../graph/vocabulary.js';
@@ -6,7 +5,7 @@ import { luceneQuery, searchEntities } from '../neo4j/reads/search.js';
 import { builder } from './builder.js';
 import { Entity } from './entity.js';
 import { EntityKind, labelOfKind } from './enums.js';
-import { MAX_PAGE_SIZE } from './pagination.js';
+import { nameText, nonEmptyList, pageSize } from './validators.js';
 
 interface Hit {
   node: EntityRecord;
@@ -42,19 +41,16 @@ builder.queryFields((t) => ({
     args: {
       text: t.arg.string({
         required: true,
-        validate: z
-          .string()
-          .max(200, 'must be at most 200 characters')
-          .refine((text) => foldText(text) !== '', 'must contain a letter or a digit'),
+        validate: nameText,
       }),
-      kinds: t.arg({ type: [EntityKind], description: 'Only these kinds; all by default.' }),
+      kinds: t.arg({
+        type: [EntityKind],
+        validate: nonEmptyList,
+        description: 'Only these kinds; all by default.',
+      }),
       first: t.arg.int({
         defaultValue: 10,
-        validate: z
-          .number()
-          .int()
-          .min(1, 'must be at least 1')
-          .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
+        validate: pageSize,
       }),
     },
     complexity: (args) => ({ field: 1, multiplier: args.first ?? 10 }),

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { SectorRecord } from '../graph/records.js';
 import { Label } from '../graph/vocabulary.js';
 import { sectorsPage } from '../neo4j/reads/pages.js';
@@ -15,6 +14,7 @@ import {
   partnershipsInSector,
   projectsInSector,
 } from './partnership-facts.js';
+import { nameText } from './validators.js';
 
 Sector.implement({
   description:
@@ -52,7 +52,7 @@ export const FilterSectorsInput = builder.inputType('FilterSectorsInput', {
     name: t.string({
       description:
         'Its name (in any language) or an alias contains this, accents and case ignored.',
-      validate: z.string().trim().min(1, 'must not be empty'),
+      validate: nameText,
     }),
   }),
 });
@@ -77,7 +77,7 @@ builder.queryFields((t) => ({
     args: { ...pageArgs, filter: t.arg({ type: FilterSectorsInput }) },
     complexity: pageComplexity,
     resolve: (_root, args, ctx) =>
-      resolvePage<SectorRecord>(ctx.reader, args, (page) =>
+      resolvePage<SectorRecord>(ctx.reader, 'sectors', args, (page) =>
         sectorsPage({ name: args.filter?.name ?? undefined }, page),
       ),
   }),

@@ -1,4 +1,4 @@
-import type { FactRelType } from '../../graph/vocabulary.js';
+import { type FactRelType, relTypeAlternatives } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
 import { NODE_PROJECTION, type NodeLabel } from './nodes.js';
 
@@ -19,8 +19,8 @@ export function viewStart(label: NodeLabel, id: string): Statement {
 
 /**
  * One level of a breadth-first walk: the neighbours of the frontier through
- * the allowed types, whose label is allowed, at most `cap` rows (a hub cannot
- * flood one request).
+ * the allowed types (named in the pattern, so Neo4j expands only those, never
+ * the provenance edges), whose label is allowed, at most `cap` rows.
  */
 export function viewLevel(
   frontier: readonly string[],
@@ -32,13 +32,13 @@ export function viewLevel(
     cypher: `
 UNWIND $frontier AS eid
 MATCH (n) WHERE elementId(n) = eid
-MATCH (n)-[r]-(m)
-WHERE type(r) IN $types AND any(label IN labels(m) WHERE label IN $labels)
+MATCH (n)-[r:${relTypeAlternatives(types)}]-(m)
+WHERE any(label IN labels(m) WHERE label IN $labels)
 WITH DISTINCT m
 RETURN elementId(m) AS eid, ${NODE_PROJECTION('m')} AS node
 ORDER BY coalesce(m.name, m.title, m.id), eid
 LIMIT $cap`,
-    params: { frontier, types, labels, cap },
+    params: { frontier, labels, cap },
   };
 }
 
@@ -48,11 +48,11 @@ export function viewEdges(nodes: readonly string[], types: readonly FactRelType[
     cypher: `
 UNWIND $nodes AS eid
 MATCH (a) WHERE elementId(a) = eid
-MATCH (a)-[r]->(b)
-WHERE type(r) IN $types AND elementId(b) IN $nodes
+MATCH (a)-[r:${relTypeAlternatives(types)}]->(b)
+WHERE elementId(b) IN $nodes
 RETURN elementId(a) AS from, elementId(b) AS to, {type: type(r), props: r {.*}} AS rel
 ORDER BY type(r), r.claimId`,
-    params: { nodes, types },
+    params: { nodes },
   };
 }
 
@@ -68,7 +68,8 @@ export const MAX_PATHS = 100;
 /**
  * The shortest ways from one node to another, shortest first: up to
  * MAX_PATHS paths of at most maxHops allowed relationships, through nodes of
- * the allowed labels, never through the same node twice.
+ * the allowed labels (the two ends may be of any), never through the same
+ * node twice.
  */
 export function pathsBetween(
   from: { label: NodeLabel; id: string },
@@ -81,7 +82,7 @@ export function pathsBetween(
   return {
     cypher: `
 MATCH (a:${from.label} {id: $fromId}), (b:${to.label} {id: $toId})
-MATCH p = SHORTEST ${MAX_PATHS} (a)(()-[r]-(x) WHERE type(r) IN $types AND any(label IN labels(x) WHERE label IN $labels))${HOPS[maxHops]}(b)
+MATCH p = SHORTEST ${MAX_PATHS} (a)(()-[:${relTypeAlternatives(types)}]-(x) WHERE x = b OR any(label IN labels(x) WHERE label IN $labels))${HOPS[maxHops]}(b)
 WITH p, nodes(p) AS ns, relationships(p) AS rs
 WHERE all(n IN ns WHERE single(m IN ns WHERE m = n))
 RETURN
@@ -93,12 +94,6 @@ RETURN
   }] AS rels
 ORDER BY size(rs), [n IN ns | n.id]
 LIMIT $first`,
-    params: {
-      fromId: from.id,
-      toId: to.id,
-      types,
-      labels: [...labels, from.label, to.label],
-      first,
-    },
+    params: { fromId: from.id, toId: to.id, labels, first },
   };
 }

@@ -25,6 +25,9 @@ interface SortColumn {
 
 export type SortKey = (string | number)[];
 
+/** Every list is ordered by two columns: a name or a date, then the id that breaks ties. */
+export const SORT_KEY_LENGTH = 2;
+
 export interface PageRequest {
   first: number;
   /** The sort key of the last row of the previous page. */
@@ -170,8 +173,8 @@ export function placesPage(filter: PlaceFilter, request: PageRequest): Statement
 export interface ArticleFilter {
   publishedFrom?: CalendarDate | undefined;
   publishedTo?: CalendarDate | undefined;
-  /** Mentions every one of these nodes (any label). */
-  mentionIds?: string[] | undefined;
+  /** Mentions every one of these nodes. */
+  mentions?: { label: NodeLabel; id: string }[] | undefined;
 }
 
 export function articlesPage(filter: ArticleFilter, request: PageRequest): Statement {
@@ -185,10 +188,10 @@ export function articlesPage(filter: ArticleFilter, request: PageRequest): State
     params.publishedTo = filter.publishedTo;
     where.push('n.publishedOn <= $publishedTo');
   }
-  if (filter.mentionIds) {
-    params.mentionIds = filter.mentionIds;
+  if (filter.mentions) {
+    params.mentions = filter.mentions;
     where.push(
-      `all(id IN $mentionIds WHERE EXISTS { MATCH (n)-[:${Rel.MENTIONS}]->(m) WHERE m.id = id })`,
+      `all(x IN $mentions WHERE EXISTS { MATCH (n)-[:${Rel.MENTIONS}]->(m) WHERE m.id = x.id AND x.label IN labels(m) })`,
     );
   }
   return pageOf(

@@ -4,15 +4,26 @@ import type { Statement } from '../executor.js';
 import { NODE_PROJECTION } from './nodes.js';
 
 /**
+ * The English stop words of Lucene's standard analyzers, which the
+ * `standard-folding` index leaves out: a name holds none of them.
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
+/**
  * The Lucene query for a text: every word must match a name, as a whole word
  * (scored higher) or as the start of one, so `bollo` finds Bolloré while
- * `bollore` ranks it first. Words are folded first (lower case, no accents, no
+ * `bollore` ranks it first. Stop words (`in`, `of`) are only wished for, since
+ * the index drops them. Words are folded first (lower case, no accents, no
  * punctuation), which also leaves no Lucene syntax to escape. Empty when the
  * text has no letter or digit.
  */
 export function luceneQuery(text: string): string {
   const words = foldText(text).split(' ').filter(Boolean);
-  return words.map((word) => `+(${word}^2 OR ${word}*)`).join(' ');
+  return words.map((word) => `${STOP_WORDS.has(word) ? '' : '+'}(${word}^2 OR ${word}*)`).join(' ');
 }
 
 /** Entities whose names or aliases match the query, best first, of the given labels. */

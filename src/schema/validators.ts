@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { foldText } from '../graph/text.js';
+
+/**
+ * The argument checks fields share (zod, through Pothos's validation plugin):
+ * a failure answers BAD_USER_INPUT naming the argument and the value.
+ */
+
+/** The most items one page or list may hold, as in GitHub's API. */
+export const MAX_PAGE_SIZE = 100;
+
+/** A whole number from `min` to `max`. */
+export const between = (min: number, max: number) =>
+  z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+
+/** How many items to return: 1 to MAX_PAGE_SIZE. */
+export const pageSize = between(1, MAX_PAGE_SIZE);
+
+/** Text matched against names: it must hold a letter or a digit, since punctuation is ignored. */
+export const nameText = z
+  .string()
+  .max(200, 'must be at most 200 characters')
+  .refine((text) => foldText(text) !== '', 'must contain a letter or a digit');
+
+/**
+ * A list filter: an empty list would match nothing (or, for "all of", everything);
+ * leave the filter out instead.
+ */
+export const nonEmptyList = z
+  .array(z.unknown())
+  .min(1, 'must not be empty: leave it out not to filter')
+  .max(MAX_PAGE_SIZE, `must have at most ${MAX_PAGE_SIZE} items`);
