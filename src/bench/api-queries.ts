@@ -115,7 +115,7 @@ const COMPANY_PAGE = `query CompaniesBySector($sectors: [ID!], $after: String) {
   companies(first: 100, after: $after, filter: { sectors: $sectors }) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    nodes { id name sectors { sector { name } } country { place { name } } }
+    nodes { id name sectors { sector { name } } countries { place { name } } }
   }
 }`;
 
