@@ -218,3 +218,22 @@ export function nextCompanyPage(ids: BenchIds, after: string): BenchQuery {
     variables: { sectors: ids.sectors, after },
   };
 }
+
+/** Every document the benchmark sends, by name, with placeholder ids: for checking them against the schema. */
+export function everyDocument(): [string, string][] {
+  const placeholder: BenchIds = {
+    company: { id: 'Company:x', key: 'x', name: 'x' },
+    partnership: { id: 'Partnership:x', key: 'x' },
+    sectors: [],
+    pathTarget: 'Company:y',
+    searchText: 'x',
+  };
+  return [
+    ['BenchDiscovery', DISCOVERY],
+    ['BenchPartnerships', PARTNERSHIP_CANDIDATES],
+    ['BenchPathTarget', PATH_TARGET],
+    ...[...benchQueries(placeholder), nextCompanyPage(placeholder, 'x')].map(
+      (q): [string, string] => [q.name, q.query],
+    ),
+  ];
+}

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { latency } from '../bench/latency.js';
 import { syntheticArticles } from '../bench/synthetic-articles.js';
 import { loadConfig } from '../config.js';
 import { loadArticle, readArticles } from '../ingest/loader.js';
@@ -16,10 +17,6 @@ import { runCli } from './run.js';
  * an empty Neo4j (a throwaway instance unless NEO4J_URI is set), loads them
  * again, and prints and writes throughput, latency and memory to reports/.
  */
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { articles: { type: 'string', default: '300' } } });
@@ -63,13 +60,13 @@ async function main(): Promise<number> {
           logger.info(`${name} load`, { progress: `${i + 1}/${sources.length}` });
       }
       const totalMs = performance.now() - started;
-      times.sort((x, y) => x - y);
+      const { p50Ms, p95Ms, maxMs } = latency(times);
       return {
         totalMs: Math.round(totalMs),
         articlesPerSecond: Number(((sources.length / totalMs) * 1000).toFixed(1)),
-        p50Ms: Number(percentile(times, 50).toFixed(1)),
-        p95Ms: Number(percentile(times, 95).toFixed(1)),
-        maxMs: Number((times.at(-1) ?? 0).toFixed(1)),
+        p50Ms,
+        p95Ms,
+        maxMs,
       };
     };
     const first = await pass('first');
