@@ -1,4 +1,10 @@
-import type { Language, PartnershipKind, PlaceKind, ProjectStatus } from './vocabulary.js';
+import type {
+  Language,
+  PartnershipKind,
+  PartnershipScope,
+  PlaceKind,
+  ProjectStatus,
+} from './vocabulary.js';
 
 /**
  * What reads return: the properties of nodes and relationships as plain
@@ -46,7 +52,7 @@ export interface PartnershipRecord extends NodeRecord, Localized<'name'> {
   kind: PartnershipKind;
   name: string;
   namedBy?: string;
-  scope?: string;
+  scope?: PartnershipScope;
   signedOn?: string;
   startsOn?: string;
   endsOn?: string;

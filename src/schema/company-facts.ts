@@ -5,7 +5,12 @@ import type {
   PlaceRecord,
   SectorRecord,
 } from '../graph/records.js';
-import { Label, Rel } from '../graph/vocabulary.js';
+import {
+  Label,
+  type PersonRole as PersonRoleName,
+  Rel,
+  type SubsidiaryKind as SubsidiaryKindName,
+} from '../graph/vocabulary.js';
 import type { FactPattern } from '../neo4j/reads/facts.js';
 import { builder } from './builder.js';
 import { Language, PersonRole, SubsidiaryKind } from './enums.js';
@@ -92,7 +97,7 @@ export const CompanyRole = builder
     fields: (t) => ({
       person: t.field({ type: Person, resolve: (fact) => fact.from }),
       company: t.field({ type: Company, resolve: (fact) => fact.to }),
-      role: t.field({ type: PersonRole, resolve: (fact) => fact.type as never }),
+      role: t.field({ type: PersonRole, resolve: (fact) => fact.type as PersonRoleName }),
       title: t.string({
         nullable: true,
         description: 'The title the article gives ("PDG"), in `language` when known.',
@@ -117,7 +122,10 @@ export const Subsidiary = builder
     fields: (t) => ({
       subsidiary: t.field({ type: Company, resolve: (fact) => fact.from }),
       parent: t.field({ type: Company, resolve: (fact) => fact.to }),
-      kind: t.field({ type: SubsidiaryKind, resolve: (fact) => prop(fact, 'kind') as never }),
+      kind: t.field({
+        type: SubsidiaryKind,
+        resolve: (fact) => prop<SubsidiaryKindName>(fact, 'kind') as SubsidiaryKindName,
+      }),
       note: t.string({
         nullable: true,
         description:

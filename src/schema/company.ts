@@ -1,6 +1,6 @@
 import { propertyClaimId } from '../graph/claim-id.js';
 import type { CompanyRecord } from '../graph/records.js';
-import { Label } from '../graph/vocabulary.js';
+import { Label, type PartnershipKind as PartnershipKindName } from '../graph/vocabulary.js';
 import { companiesPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import {
@@ -101,7 +101,7 @@ Company.implement({
       resolve: async (c, args, ctx) => {
         const edges = await partnerEdgesOfCompany(ctx, c.id);
         return edges
-          .filter((e) => !args.kinds || args.kinds.includes(e.props.kind as never))
+          .filter((e) => !args.kinds || args.kinds.includes(e.props.kind as PartnershipKindName))
           .map((e) => ({ ...e, selfId: c.id }));
       },
     }),
@@ -161,7 +161,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A company by id or by name (aliases count); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp(Label.Company, args, ctx) as never,
+    resolve: (_root, args, ctx) => lookUp<CompanyRecord>(Label.Company, args, ctx),
   }),
   companies: t.field({
     type: CompanyConnection,

@@ -53,11 +53,11 @@ export const lookupArgs = builder.args((t) => ({
  * The node of one type that `id` or `name` names: its id (loaded by the
  * type's batched loader) or its record; null when nothing is named so.
  */
-export async function lookUp(
+export async function lookUp<T extends NodeRecord>(
   label: NodeLabel,
   args: { id?: string | null | undefined; name?: string | null | undefined },
   ctx: Context,
-): Promise<string | NodeRecord | null> {
+): Promise<string | T | null> {
   const hasId = args.id != null;
   const hasName = args.name != null;
   if (hasId === hasName) {
@@ -72,7 +72,6 @@ export async function lookUp(
   if (hasId) return localId(args.id as string, label);
   const name = (args.name as string).trim();
   if (name === '') throw badUserInput('name', args.name, 'must not be empty');
-  return label === Label.Partnership
-    ? partnershipByName(ctx).load(name)
-    : entityByName(label as EntityLabel)(ctx).load(name);
+  if (label === Label.Partnership) return partnershipByName(ctx).load(name);
+  return (await entityByName(label as EntityLabel)(ctx).load(name)) as T | null;
 }

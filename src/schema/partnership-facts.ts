@@ -7,10 +7,13 @@ import type {
   SectorRecord,
 } from '../graph/records.js';
 import {
+  type DomainFocus as DomainFocusName,
   Label,
   PARTNERSHIP_EDGE_TYPES,
   PARTNERSHIP_KIND_NAMES,
   PARTNERSHIP_KINDS,
+  type PartnershipKind as PartnershipKindName,
+  type PartyRole as PartyRoleName,
   Rel,
 } from '../graph/vocabulary.js';
 import { contributionsWithin, type FactPattern } from '../neo4j/reads/facts.js';
@@ -104,7 +107,10 @@ export const Partner = builder.objectRef<PartnerFact>('Partner').implement({
       description: 'The partner.',
       resolve: (fact) => (fact.from.id === fact.selfId ? fact.to : fact.from),
     }),
-    kind: t.field({ type: PartnershipKind, resolve: (fact) => prop(fact, 'kind') as never }),
+    kind: t.field({
+      type: PartnershipKind,
+      resolve: (fact) => prop<PartnershipKindName>(fact, 'kind') as PartnershipKindName,
+    }),
     direction: t.field({
       type: PartnerDirection,
       resolve: (fact) =>
@@ -137,7 +143,10 @@ export const PartnershipParty = builder
     fields: (t) => ({
       company: t.field({ type: Company, resolve: (fact) => fact.from }),
       partnership: t.field({ type: Partnership, resolve: (fact) => fact.to }),
-      role: t.field({ type: PartyRole, resolve: (fact) => prop(fact, 'role') as never }),
+      role: t.field({
+        type: PartyRole,
+        resolve: (fact) => prop<PartyRoleName>(fact, 'role') as PartyRoleName,
+      }),
     }),
   });
 
@@ -149,7 +158,10 @@ export const PartnershipDomain = builder
     fields: (t) => ({
       partnership: t.field({ type: Partnership, resolve: (fact) => fact.from }),
       sector: t.field({ type: Sector, resolve: (fact) => fact.to }),
-      focus: t.field({ type: DomainFocus, resolve: (fact) => prop(fact, 'focus') as never }),
+      focus: t.field({
+        type: DomainFocus,
+        resolve: (fact) => prop<DomainFocusName>(fact, 'focus') as DomainFocusName,
+      }),
     }),
   });
 

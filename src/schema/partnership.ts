@@ -62,7 +62,7 @@ Partnership.implement({
     scope: t.field({
       type: PartnershipScope,
       nullable: true,
-      resolve: (p) => (p.scope ?? null) as never,
+      resolve: (p) => p.scope ?? null,
     }),
     signedOn: t.field({ type: 'Date', nullable: true, resolve: (p) => p.signedOn ?? null }),
     startsOn: t.field({ type: 'Date', nullable: true, resolve: (p) => p.startsOn ?? null }),
@@ -166,7 +166,7 @@ builder.queryFields((t) => ({
     description:
       'A partnership by id or by one of its names (case ignored); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp(Label.Partnership, args, ctx) as never,
+    resolve: (_root, args, ctx) => lookUp<PartnershipRecord>(Label.Partnership, args, ctx),
   }),
   partnerships: t.field({
     type: PartnershipConnection,

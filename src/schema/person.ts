@@ -58,7 +58,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A person by id or by name (aliases count); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp(Label.Person, args, ctx) as never,
+    resolve: (_root, args, ctx) => lookUp<PersonRecord>(Label.Person, args, ctx),
   }),
   people: t.field({
     type: PersonConnection,

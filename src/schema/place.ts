@@ -65,7 +65,7 @@ builder.queryFields((t) => ({
     description:
       'A place by id or by name in any language (`Chine`, `China`); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp(Label.Place, args, ctx) as never,
+    resolve: (_root, args, ctx) => lookUp<PlaceRecord>(Label.Place, args, ctx),
   }),
   places: t.field({
     type: PlaceConnection,

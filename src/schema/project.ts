@@ -1,3 +1,4 @@
+import type { ProjectRecord } from '../graph/records.js';
 import { Label } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
 import { Entity } from './entity.js';
@@ -47,6 +48,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A project by id or by name (aliases count); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp(Label.Project, args, ctx) as never,
+    resolve: (_root, args, ctx) => lookUp<ProjectRecord>(Label.Project, args, ctx),
   }),
 }));

@@ -69,7 +69,7 @@ builder.queryFields((t) => ({
     description:
       'A sector by id or by name in any language (`logistique`, `logistics`); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp(Label.Sector, args, ctx) as never,
+    resolve: (_root, args, ctx) => lookUp<SectorRecord>(Label.Sector, args, ctx),
   }),
   sectors: t.field({
     type: SectorConnection,
