@@ -9,12 +9,11 @@ import { articlesPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import { Mention } from './entity.js';
 import { Language } from './enums.js';
-import { badUserInput } from './errors.js';
 import { factLoader } from './fact.js';
 import { decodeGlobalId, localId } from './node-id.js';
 import { Article, Evidence, Person } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
-import { nonEmptyList } from './validators.js';
+import { checkDateRange, nonEmptyList } from './validators.js';
 
 const mentionsIn = factLoader({ types: [Rel.MENTIONS], from: Label.Article }, 'from');
 const authorsOf = factLoader<PersonRecord, ArticleRecord>(
@@ -109,17 +108,7 @@ builder.queryFields((t) => ({
     complexity: pageComplexity,
     resolve: (_root, args, ctx) => {
       const f = args.filter;
-      if (
-        f?.publishedFrom &&
-        f.publishedTo &&
-        f.publishedFrom.toString() > f.publishedTo.toString()
-      ) {
-        throw badUserInput(
-          'filter.publishedTo',
-          f.publishedTo.toString(),
-          `is before filter.publishedFrom (${f.publishedFrom})`,
-        );
-      }
+      checkDateRange(f, 'publishedFrom', 'publishedTo');
       return resolvePage<ArticleRecord>(ctx.reader, 'articles', args, (page) =>
         articlesPage(
           {

@@ -1,10 +1,4 @@
-import type {
-  CompanyRecord,
-  FactRecord,
-  PersonRecord,
-  PlaceRecord,
-  SectorRecord,
-} from '../graph/records.js';
+import type { CompanyRecord, PersonRecord, PlaceRecord, SectorRecord } from '../graph/records.js';
 import {
   Label,
   type PersonRole as PersonRoleName,
@@ -14,7 +8,7 @@ import {
 import type { FactPattern } from '../neo4j/reads/facts.js';
 import { builder } from './builder.js';
 import { Language, PersonRole, SubsidiaryKind } from './enums.js';
-import { Fact, factLoader, localizedProp, prop } from './fact.js';
+import { factLoader, factType, localizedProp, prop } from './fact.js';
 import { Company, Person, Place, Sector } from './node-refs.js';
 
 /** The facts that describe a company: its sectors, places, people and parent. */
@@ -54,87 +48,76 @@ export const rolesAtCompany = factLoader<PersonRecord, CompanyRecord>(ROLES, 'to
 export const parentsOfCompany = factLoader<CompanyRecord, CompanyRecord>(PARENT, 'from');
 export const subsidiariesOfCompany = factLoader<CompanyRecord, CompanyRecord>(PARENT, 'to');
 
-export const CompanySector = builder
-  .objectRef<FactRecord<CompanyRecord, SectorRecord>>('CompanySector')
-  .implement({
-    description:
-      'A company works in a sector (ACTIVE_IN) or offers it (OFFERS), with its rank there when an article gives one.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      company: t.field({ type: Company, resolve: (fact) => fact.from }),
-      sector: t.field({ type: Sector, resolve: (fact) => fact.to }),
-      rank: t.int({ nullable: true, resolve: (fact) => prop<number>(fact, 'rank') }),
-      rankAtMost: t.int({
-        nullable: true,
-        description: 'Among the first N, when only that is said ("among the 200 largest").',
-        resolve: (fact) => prop<number>(fact, 'rankAtMost'),
-      }),
-      rankWithin: t.field({
-        type: Place,
-        nullable: true,
-        description: 'Where the rank holds.',
-        resolve: (fact) => prop(fact, 'rankWithin'),
-      }),
+export const CompanySector = factType<CompanyRecord, SectorRecord>({
+  name: 'CompanySector',
+  description:
+    'A company works in a sector (ACTIVE_IN) or offers it (OFFERS), with its rank there when an article gives one.',
+  from: ['company', Company],
+  to: ['sector', Sector],
+  fields: (t) => ({
+    rank: t.int({ nullable: true, resolve: (fact) => prop<number>(fact, 'rank') }),
+    rankAtMost: t.int({
+      nullable: true,
+      description: 'Among the first N, when only that is said ("among the 200 largest").',
+      resolve: (fact) => prop<number>(fact, 'rankAtMost'),
     }),
-  });
+    rankWithin: t.field({
+      type: Place,
+      nullable: true,
+      description: 'Where the rank holds.',
+      resolve: (fact) => prop(fact, 'rankWithin'),
+    }),
+  }),
+});
 
-export const CompanyPlace = builder
-  .objectRef<FactRecord<CompanyRecord, PlaceRecord>>('CompanyPlace')
-  .implement({
-    description: 'A company is based in a country (BASED_IN_COUNTRY) or headquartered in a place.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      company: t.field({ type: Company, resolve: (fact) => fact.from }),
-      place: t.field({ type: Place, resolve: (fact) => fact.to }),
-    }),
-  });
+export const CompanyPlace = factType<CompanyRecord, PlaceRecord>({
+  name: 'CompanyPlace',
+  description: 'A company is based in a country (BASED_IN_COUNTRY) or headquartered in a place.',
+  from: ['company', Company],
+  to: ['place', Place],
+});
 
-export const CompanyRole = builder
-  .objectRef<FactRecord<PersonRecord, CompanyRecord>>('CompanyRole')
-  .implement({
-    description: 'A person leads, founded, sits on the board of, or works for a company.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      person: t.field({ type: Person, resolve: (fact) => fact.from }),
-      company: t.field({ type: Company, resolve: (fact) => fact.to }),
-      role: t.field({ type: PersonRole, resolve: (fact) => fact.type as PersonRoleName }),
-      title: t.string({
-        nullable: true,
-        description: 'The title the article gives ("PDG"), in `language` when known.',
-        args: { language: t.arg({ type: Language }) },
-        resolve: (fact, args) => localizedProp(fact.props, 'title', args.language),
-      }),
-      asOf: t.field({
-        type: 'Date',
-        nullable: true,
-        description:
-          'The date the role is stated for (the article’s date unless it says otherwise).',
-        resolve: (fact) => prop(fact, 'asOf'),
-      }),
+export const CompanyRole = factType<PersonRecord, CompanyRecord>({
+  name: 'CompanyRole',
+  description: 'A person leads, founded, sits on the board of, or works for a company.',
+  from: ['person', Person],
+  to: ['company', Company],
+  fields: (t) => ({
+    role: t.field({ type: PersonRole, resolve: (fact) => fact.type as PersonRoleName }),
+    title: t.string({
+      nullable: true,
+      description: 'The title the article gives ("PDG"), in `language` when known.',
+      args: { language: t.arg({ type: Language }) },
+      resolve: (fact, args) => localizedProp(fact.props, 'title', args.language),
     }),
-  });
+    asOf: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The date the role is stated for (the article’s date unless it says otherwise).',
+      resolve: (fact) => prop(fact, 'asOf'),
+    }),
+  }),
+});
 
-export const Subsidiary = builder
-  .objectRef<FactRecord<CompanyRecord, CompanyRecord>>('Subsidiary')
-  .implement({
-    description: 'A company is a subsidiary, division or joint venture of another.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      subsidiary: t.field({ type: Company, resolve: (fact) => fact.from }),
-      parent: t.field({ type: Company, resolve: (fact) => fact.to }),
-      kind: t.field({
-        type: SubsidiaryKind,
-        resolve: (fact) => prop<SubsidiaryKindName>(fact, 'kind') as SubsidiaryKindName,
-      }),
-      note: t.string({
-        nullable: true,
-        description:
-          'How the article describes the link ("branche informatique"), in `language` when known.',
-        args: { language: t.arg({ type: Language }) },
-        resolve: (fact, args) => localizedProp(fact.props, 'note', args.language),
-      }),
+export const Subsidiary = factType<CompanyRecord, CompanyRecord>({
+  name: 'Subsidiary',
+  description: 'A company is a subsidiary, division or joint venture of another.',
+  from: ['subsidiary', Company],
+  to: ['parent', Company],
+  fields: (t) => ({
+    kind: t.field({
+      type: SubsidiaryKind,
+      resolve: (fact) => prop<SubsidiaryKindName>(fact, 'kind') as SubsidiaryKindName,
     }),
-  });
+    note: t.string({
+      nullable: true,
+      description:
+        'How the article describes the link ("branche informatique"), in `language` when known.',
+      args: { language: t.arg({ type: Language }) },
+      resolve: (fact, args) => localizedProp(fact.props, 'note', args.language),
+    }),
+  }),
+});
 
 export const Headcount = builder.objectRef<CompanyRecord>('Headcount').implement({
   description: 'How many people a company employs: exactly, at least or at most, as of a date.',

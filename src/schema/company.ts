@@ -19,7 +19,7 @@ import {
 import { Entity } from './entity.js';
 import { PartnershipKind } from './enums.js';
 import { lookUp, lookupArgs } from './lookup.js';
-import { localId } from './node-id.js';
+import { localIds } from './node-id.js';
 import { Company, Evidence } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
 import {
@@ -172,12 +172,8 @@ builder.queryFields((t) => ({
       resolvePage<CompanyRecord>(ctx.reader, 'companies', args, (page) =>
         companiesPage(
           {
-            sectorIds: args.filter?.sectors?.map((id) =>
-              localId(id, Label.Sector, 'filter.sectors'),
-            ),
-            countryIds: args.filter?.countries?.map((id) =>
-              localId(id, Label.Place, 'filter.countries'),
-            ),
+            sectorIds: localIds(args.filter?.sectors, Label.Sector, 'filter.sectors'),
+            countryIds: localIds(args.filter?.countries, Label.Place, 'filter.countries'),
             name: args.filter?.name ?? undefined,
           },
           page,

@@ -1,4 +1,4 @@
-import { createContextCache } from '@pothos/core';
+import { createContextCache, type FieldMap, type ObjectRef } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import type { FactRecord, NodeRecord } from '../graph/records.js';
@@ -31,6 +31,37 @@ export const Fact = builder.interfaceRef<FactRecord>('Fact').implement({
     }),
   }),
 });
+
+type Types = typeof builder.$inferSchemaTypes;
+/** A node type a fact can end at: it takes the record read with the fact (or an id to load). */
+type EndRef<T> = ObjectRef<Types, T | string, T>;
+
+/**
+ * A Fact type with its two ends as fields named after what they hold
+ * (`company`, `sector`, …); `fields` adds what the relationship itself holds.
+ */
+export function factType<From extends NodeRecord, To extends NodeRecord>(options: {
+  name: string;
+  description: string;
+  from: [field: string, type: EndRef<From>];
+  to: [field: string, type: EndRef<To>];
+  fields?: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, FactRecord<From, To>>) => FieldMap;
+}): ObjectRef<Types, FactRecord<From, To>> {
+  const { name, description, from, to, fields } = options;
+  const ref = builder.objectRef<FactRecord<From, To>>(name);
+  // The ends' types are checked at the call; here both are plain node records.
+  const ends = ref as unknown as ObjectRef<Types, FactRecord>;
+  builder.objectType(ends, {
+    description,
+    interfaces: [Fact],
+    fields: (t) => ({
+      [from[0]]: t.field({ type: from[1] as EndRef<NodeRecord>, resolve: (fact) => fact.from }),
+      [to[0]]: t.field({ type: to[1] as EndRef<NodeRecord>, resolve: (fact) => fact.to }),
+    }),
+  });
+  if (fields) builder.objectFields(ref, fields);
+  return ref;
+}
 
 /**
  * A per-request loader of the facts matching a pattern around nodes: all the

@@ -53,3 +53,12 @@ export function localId(value: string, type: NodeLabel, argument = 'id'): string
   }
   return decoded.id;
 }
+
+/** localId for each id of a list argument; undefined when the list is absent. */
+export function localIds(
+  values: readonly string[] | null | undefined,
+  type: NodeLabel,
+  argument: string,
+): string[] | undefined {
+  return values?.map((value) => localId(value, type, argument));
+}

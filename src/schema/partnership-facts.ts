@@ -19,7 +19,7 @@ import {
 import { contributionsWithin, type FactPattern } from '../neo4j/reads/facts.js';
 import { builder } from './builder.js';
 import { DomainFocus, PartnershipKind, PartyRole } from './enums.js';
-import { Fact, factLoader, keyedFactLoader, prop } from './fact.js';
+import { Fact, factLoader, factType, keyedFactLoader, prop } from './fact.js';
 import { Company, Partnership, Place, Project, Sector } from './node-refs.js';
 
 /** The facts around partnerships: parties, partners, domains, markets, projects, contributions. */
@@ -135,108 +135,81 @@ const PARTNER_DIRECTED = new Set<string>(
   ),
 );
 
-export const PartnershipParty = builder
-  .objectRef<FactRecord<CompanyRecord, PartnershipRecord>>('PartnershipParty')
-  .implement({
-    description: 'A company is party to a partnership, in a role.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      company: t.field({ type: Company, resolve: (fact) => fact.from }),
-      partnership: t.field({ type: Partnership, resolve: (fact) => fact.to }),
-      role: t.field({
-        type: PartyRole,
-        resolve: (fact) => prop<PartyRoleName>(fact, 'role') as PartyRoleName,
-      }),
+export const PartnershipParty = factType<CompanyRecord, PartnershipRecord>({
+  name: 'PartnershipParty',
+  description: 'A company is party to a partnership, in a role.',
+  from: ['company', Company],
+  to: ['partnership', Partnership],
+  fields: (t) => ({
+    role: t.field({
+      type: PartyRole,
+      resolve: (fact) => prop<PartyRoleName>(fact, 'role') as PartyRoleName,
     }),
-  });
+  }),
+});
 
-export const PartnershipDomain = builder
-  .objectRef<FactRecord<PartnershipRecord, SectorRecord>>('PartnershipDomain')
-  .implement({
-    description: 'A partnership covers a sector, as its core or as an opportunity.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      partnership: t.field({ type: Partnership, resolve: (fact) => fact.from }),
-      sector: t.field({ type: Sector, resolve: (fact) => fact.to }),
-      focus: t.field({
-        type: DomainFocus,
-        resolve: (fact) => prop<DomainFocusName>(fact, 'focus') as DomainFocusName,
-      }),
+export const PartnershipDomain = factType<PartnershipRecord, SectorRecord>({
+  name: 'PartnershipDomain',
+  description: 'A partnership covers a sector, as its core or as an opportunity.',
+  from: ['partnership', Partnership],
+  to: ['sector', Sector],
+  fields: (t) => ({
+    focus: t.field({
+      type: DomainFocus,
+      resolve: (fact) => prop<DomainFocusName>(fact, 'focus') as DomainFocusName,
     }),
-  });
+  }),
+});
 
-export const PartnershipMarket = builder
-  .objectRef<FactRecord<PartnershipRecord, PlaceRecord>>('PartnershipMarket')
-  .implement({
-    description: 'A partnership targets a market.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      partnership: t.field({ type: Partnership, resolve: (fact) => fact.from }),
-      place: t.field({ type: Place, resolve: (fact) => fact.to }),
-    }),
-  });
+export const PartnershipMarket = factType<PartnershipRecord, PlaceRecord>({
+  name: 'PartnershipMarket',
+  description: 'A partnership targets a market.',
+  from: ['partnership', Partnership],
+  to: ['place', Place],
+});
 
-export const PartnershipProject = builder
-  .objectRef<FactRecord<PartnershipRecord, ProjectRecord>>('PartnershipProject')
-  .implement({
-    description: 'A partnership includes a project.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      partnership: t.field({ type: Partnership, resolve: (fact) => fact.from }),
-      project: t.field({ type: Project, resolve: (fact) => fact.to }),
-    }),
-  });
+export const PartnershipProject = factType<PartnershipRecord, ProjectRecord>({
+  name: 'PartnershipProject',
+  description: 'A partnership includes a project.',
+  from: ['partnership', Partnership],
+  to: ['project', Project],
+});
 
-export const Contribution = builder
-  .objectRef<FactRecord<CompanyRecord, SectorRecord>>('Contribution')
-  .implement({
-    description:
-      'Within a partnership, a company brings its strength in a sector to another party.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      contributor: t.field({ type: Company, resolve: (fact) => fact.from }),
-      sector: t.field({ type: Sector, resolve: (fact) => fact.to }),
-      beneficiary: t.field({
-        type: Company,
-        nullable: true,
-        resolve: (fact) => prop<string>(fact, 'beneficiaryId'),
-      }),
-      partnership: t.field({
-        type: Partnership,
-        resolve: (fact) => prop<string>(fact, 'partnershipId') as string,
-      }),
+export const Contribution = factType<CompanyRecord, SectorRecord>({
+  name: 'Contribution',
+  description: 'Within a partnership, a company brings its strength in a sector to another party.',
+  from: ['contributor', Company],
+  to: ['sector', Sector],
+  fields: (t) => ({
+    beneficiary: t.field({
+      type: Company,
+      nullable: true,
+      resolve: (fact) => prop<string>(fact, 'beneficiaryId'),
     }),
-  });
+    partnership: t.field({
+      type: Partnership,
+      resolve: (fact) => prop<string>(fact, 'partnershipId') as string,
+    }),
+  }),
+});
 
-export const ProjectLead = builder
-  .objectRef<FactRecord<CompanyRecord, ProjectRecord>>('ProjectLead')
-  .implement({
-    description: 'A company leads a project.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      company: t.field({ type: Company, resolve: (fact) => fact.from }),
-      project: t.field({ type: Project, resolve: (fact) => fact.to }),
-    }),
-  });
+export const ProjectLead = factType<CompanyRecord, ProjectRecord>({
+  name: 'ProjectLead',
+  description: 'A company leads a project.',
+  from: ['company', Company],
+  to: ['project', Project],
+});
 
-export const ProjectSector = builder
-  .objectRef<FactRecord<ProjectRecord, SectorRecord>>('ProjectSector')
-  .implement({
-    description: 'A project is in a sector.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      project: t.field({ type: Project, resolve: (fact) => fact.from }),
-      sector: t.field({ type: Sector, resolve: (fact) => fact.to }),
-    }),
-  });
+export const ProjectSector = factType<ProjectRecord, SectorRecord>({
+  name: 'ProjectSector',
+  description: 'A project is in a sector.',
+  from: ['project', Project],
+  to: ['sector', Sector],
+});
 
-export const ProjectPlace = builder
-  .objectRef<FactRecord<ProjectRecord, PlaceRecord>>('ProjectPlace')
-  .implement({
-    description: 'A project is located in a place.',
-    interfaces: [Fact],
-    fields: (t) => ({
-      project: t.field({ type: Project, resolve: (fact) => fact.from }),
-      place: t.field({ type: Place, resolve: (fact) => fact.to }),
-    }),
-  });
+export const ProjectPlace = factType<ProjectRecord, PlaceRecord>({
+  name: 'ProjectPlace',
+  description: 'A project is located in a place.',
+  from: ['project', Project],
+  to: ['place', Place],
+});

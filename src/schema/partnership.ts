@@ -5,10 +5,9 @@ import { partnershipsPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import { localizedName, Mention, mentionsOfNode } from './entity.js';
 import { DomainFocus, Language, PartnershipKind, PartnershipScope } from './enums.js';
-import { badUserInput } from './errors.js';
 import { localizedProp } from './fact.js';
 import { lookUp, lookupArgs } from './lookup.js';
-import { localId } from './node-id.js';
+import { localIds } from './node-id.js';
 import { Evidence, Partnership } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
 import {
@@ -23,7 +22,7 @@ import {
   partiesOfPartnership,
   projectsOfPartnership,
 } from './partnership-facts.js';
-import { nonEmptyList } from './validators.js';
+import { checkDateRange, nonEmptyList } from './validators.js';
 
 export const PartnershipProperty = builder.enumType('PartnershipProperty', {
   description: 'Properties of a partnership that articles state, each with its own evidence.',
@@ -175,20 +174,14 @@ builder.queryFields((t) => ({
     complexity: pageComplexity,
     resolve: (_root, args, ctx) => {
       const f = args.filter;
-      if (f?.signedFrom && f.signedTo && f.signedFrom.toString() > f.signedTo.toString()) {
-        throw badUserInput(
-          'filter.signedTo',
-          f.signedTo.toString(),
-          `is before filter.signedFrom (${f.signedFrom})`,
-        );
-      }
+      checkDateRange(f, 'signedFrom', 'signedTo');
       return resolvePage<PartnershipRecord>(ctx.reader, 'partnerships', args, (page) =>
         partnershipsPage(
           {
             kinds: f?.kinds ?? undefined,
-            partyIds: f?.parties?.map((id) => localId(id, Label.Company, 'filter.parties')),
-            sectorIds: f?.sectors?.map((id) => localId(id, Label.Sector, 'filter.sectors')),
-            marketIds: f?.markets?.map((id) => localId(id, Label.Place, 'filter.markets')),
+            partyIds: localIds(f?.parties, Label.Company, 'filter.parties'),
+            sectorIds: localIds(f?.sectors, Label.Sector, 'filter.sectors'),
+            marketIds: localIds(f?.markets, Label.Place, 'filter.markets'),
             signedFrom: f?.signedFrom ?? undefined,
             signedTo: f?.signedTo ?? undefined,
           },

@@ -6,7 +6,7 @@ import { CompanyRole, rolesOfPerson } from './company-facts.js';
 import { Entity } from './entity.js';
 import { factLoader } from './fact.js';
 import { lookUp, lookupArgs } from './lookup.js';
-import { localId } from './node-id.js';
+import { localIds } from './node-id.js';
 import { Article, Person } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
 import { nameText, nonEmptyList } from './validators.js';
@@ -70,9 +70,7 @@ builder.queryFields((t) => ({
         peoplePage(
           {
             name: args.filter?.name ?? undefined,
-            companyIds: args.filter?.companies?.map((id) =>
-              localId(id, Label.Company, 'filter.companies'),
-            ),
+            companyIds: localIds(args.filter?.companies, Label.Company, 'filter.companies'),
           },
           page,
         ),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { CalendarDate } from '../graph/calendar-date.js';
 import { foldText } from '../graph/text.js';
+import { badUserInput } from './errors.js';
 
 /**
  * The argument checks fields share (zod, through Pothos's validation plugin):
@@ -30,3 +32,16 @@ export const nonEmptyList = z
   .array(z.unknown())
   .min(1, 'must not be empty: leave it out not to filter')
   .max(MAX_PAGE_SIZE, `must have at most ${MAX_PAGE_SIZE} items`);
+
+/** Refuses a date range whose end (`filter.<to>`) is before its start (`filter.<from>`). */
+export function checkDateRange(
+  filter: Record<string, unknown> | null | undefined,
+  from: string,
+  to: string,
+): void {
+  const start = filter?.[from] as CalendarDate | null | undefined;
+  const end = filter?.[to] as CalendarDate | null | undefined;
+  if (start && end && start.toString() > end.toString()) {
+    throw badUserInput(`filter.${to}`, end.toString(), `is before filter.${from} (${start})`);
+  }
+}

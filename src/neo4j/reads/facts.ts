@@ -1,5 +1,5 @@
 import type { FactRelType } from '../../graph/vocabulary.js';
-import { Label, Rel } from '../../graph/vocabulary.js';
+import { Label, Rel, relTypeAlternatives } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
 import { NODE_PROJECTION, type NodeLabel } from './nodes.js';
 
@@ -11,6 +11,10 @@ export interface FactPattern {
   /** The end node's label; any label when absent. */
   to?: NodeLabel;
 }
+
+/** A fact as rows carry it (a FactRecord): the relationship's type and properties, and its nodes in stored direction. */
+const factMap = (r: string, from: string, to: string) =>
+  `{type: type(${r}), props: ${r} {.*}, from: ${from}, to: ${to}}`;
 
 /**
  * Which end of the pattern the given ids are on: `from` (the start node), `to`
@@ -45,14 +49,13 @@ export function factsOf(pattern: FactPattern, side: FactSide, ids: readonly stri
   return {
     cypher: `
 UNWIND $ids AS key
-MATCH (n${label(anchor)} {id: key})${ARROWS[side](pattern.types.join('|'))}(m${label(other)})
+MATCH (n${label(anchor)} {id: key})${ARROWS[side](relTypeAlternatives(pattern.types))}(m${label(other)})
 WITH key, r, n, m, startNode(r) = n AS forward
-RETURN key, {
-  type: type(r),
-  props: r {.*},
-  from: CASE WHEN forward THEN ${NODE_PROJECTION('n')} ELSE ${NODE_PROJECTION('m')} END,
-  to: CASE WHEN forward THEN ${NODE_PROJECTION('m')} ELSE ${NODE_PROJECTION('n')} END
-} AS fact
+RETURN key, ${factMap(
+      'r',
+      `CASE WHEN forward THEN ${NODE_PROJECTION('n')} ELSE ${NODE_PROJECTION('m')} END`,
+      `CASE WHEN forward THEN ${NODE_PROJECTION('m')} ELSE ${NODE_PROJECTION('n')} END`,
+    )} AS fact
 ORDER BY key, coalesce(m.name, m.title, m.id), r.claimId`,
     params: { ids },
   };
@@ -81,7 +84,7 @@ export function contributionsWithin(partnershipIds: readonly string[]): Statemen
 UNWIND $ids AS key
 MATCH (c:${Label.Company})-[r:${Rel.CONTRIBUTES}]->(s:${Label.Sector})
 WHERE r.partnershipId = key
-RETURN key, {type: type(r), props: r {.*}, from: ${NODE_PROJECTION('c')}, to: ${NODE_PROJECTION('s')}} AS fact
+RETURN key, ${factMap('r', NODE_PROJECTION('c'), NODE_PROJECTION('s'))} AS fact
 ORDER BY key, c.id, s.name`,
     params: { ids: partnershipIds },
   };

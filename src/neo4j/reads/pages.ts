@@ -88,18 +88,58 @@ function afterCondition(order: SortColumn[]): string {
   return `(${clauses.join(' OR ')})`;
 }
 
-/** Names and aliases of the node contain the text, accents and case ignored. */
-function nameContains(
-  label: EntityLabel,
-  name: string | undefined,
-  params: Record<string, unknown>,
-) {
-  if (name === undefined) return [];
-  params.nameFolded = foldText(name);
-  params.aliasPrefixLength = label.length + 1;
-  return [
-    `EXISTS { MATCH (n)<-[:ALIAS_OF]-(a:${Label.Alias}) WHERE substring(a.key, $aliasPrefixLength) CONTAINS $nameFolded }`,
-  ];
+/**
+ * The conditions of a filter over `n`, with their parameters: each is added
+ * only when its value is given, under the parameter name it uses.
+ */
+class Conditions {
+  readonly where: string[] = [];
+  readonly params: Record<string, unknown> = {};
+
+  add(value: unknown, param: string, condition: string): this {
+    if (value === undefined) return this;
+    this.params[param] = value;
+    this.where.push(condition);
+    return this;
+  }
+
+  /** Names and aliases of the node contain the text, accents and case ignored. */
+  nameContains(label: EntityLabel, name: string | undefined): this {
+    if (name === undefined) return this;
+    this.params.aliasPrefixLength = label.length + 1;
+    return this.add(
+      foldText(name),
+      'nameFolded',
+      `EXISTS { MATCH (n)<-[:ALIAS_OF]-(a:${Label.Alias}) WHERE substring(a.key, $aliasPrefixLength) CONTAINS $nameFolded }`,
+    );
+  }
+
+  /** Linked through one of `types` to a node of `label` whose id is in the list. */
+  linkedToAny(ids: string[] | undefined, param: string, types: string, label: NodeLabel): this {
+    return this.add(
+      ids,
+      param,
+      `EXISTS { MATCH (n)-[:${types}]->(x:${label}) WHERE x.id IN $${param} }`,
+    );
+  }
+
+  /** A DATE property within a range, either end open: parameters `<param>From` and `<param>To`. */
+  dateWithin(
+    property: string,
+    param: string,
+    from: CalendarDate | undefined,
+    to: CalendarDate | undefined,
+  ): this {
+    return this.add(from, `${param}From`, `n.${property} >= $${param}From`).add(
+      to,
+      `${param}To`,
+      `n.${property} <= $${param}To`,
+    );
+  }
+
+  page(label: NodeLabel, order: SortColumn[], request: PageRequest): Statement {
+    return pageOf({ label, where: this.where, params: this.params, order }, request);
+  }
 }
 
 export interface CompanyFilter {
@@ -111,21 +151,11 @@ export interface CompanyFilter {
 }
 
 export function companiesPage(filter: CompanyFilter, request: PageRequest): Statement {
-  const params: Record<string, unknown> = {};
-  const where = [...nameContains(Label.Company, filter.name, params)];
-  if (filter.sectorIds) {
-    params.sectorIds = filter.sectorIds;
-    where.push(
-      `EXISTS { MATCH (n)-[:${Rel.ACTIVE_IN}|${Rel.OFFERS}]->(s:${Label.Sector}) WHERE s.id IN $sectorIds }`,
-    );
-  }
-  if (filter.countryIds) {
-    params.countryIds = filter.countryIds;
-    where.push(
-      `EXISTS { MATCH (n)-[:${Rel.BASED_IN_COUNTRY}]->(p:${Label.Place}) WHERE p.id IN $countryIds }`,
-    );
-  }
-  return pageOf({ label: Label.Company, where, params, order: BY_NAME }, request);
+  return new Conditions()
+    .nameContains(Label.Company, filter.name)
+    .linkedToAny(filter.sectorIds, 'sectorIds', `${Rel.ACTIVE_IN}|${Rel.OFFERS}`, Label.Sector)
+    .linkedToAny(filter.countryIds, 'countryIds', Rel.BASED_IN_COUNTRY, Label.Place)
+    .page(Label.Company, BY_NAME, request);
 }
 
 export interface PersonFilter {
@@ -134,16 +164,13 @@ export interface PersonFilter {
   companyIds?: string[] | undefined;
 }
 
+const PERSON_ROLE_TYPES = [Rel.LEADS, Rel.FOUNDED, Rel.BOARD_MEMBER_OF, Rel.EMPLOYED_BY].join('|');
+
 export function peoplePage(filter: PersonFilter, request: PageRequest): Statement {
-  const params: Record<string, unknown> = {};
-  const where = [...nameContains(Label.Person, filter.name, params)];
-  if (filter.companyIds) {
-    params.companyIds = filter.companyIds;
-    where.push(
-      `EXISTS { MATCH (n)-[:${Rel.LEADS}|${Rel.FOUNDED}|${Rel.BOARD_MEMBER_OF}|${Rel.EMPLOYED_BY}]->(c:${Label.Company}) WHERE c.id IN $companyIds }`,
-    );
-  }
-  return pageOf({ label: Label.Person, where, params, order: BY_NAME }, request);
+  return new Conditions()
+    .nameContains(Label.Person, filter.name)
+    .linkedToAny(filter.companyIds, 'companyIds', PERSON_ROLE_TYPES, Label.Company)
+    .page(Label.Person, BY_NAME, request);
 }
 
 export interface NameFilter {
@@ -151,9 +178,9 @@ export interface NameFilter {
 }
 
 export function sectorsPage(filter: NameFilter, request: PageRequest): Statement {
-  const params: Record<string, unknown> = {};
-  const where = nameContains(Label.Sector, filter.name, params);
-  return pageOf({ label: Label.Sector, where, params, order: BY_NAME }, request);
+  return new Conditions()
+    .nameContains(Label.Sector, filter.name)
+    .page(Label.Sector, BY_NAME, request);
 }
 
 export interface PlaceFilter extends NameFilter {
@@ -161,13 +188,10 @@ export interface PlaceFilter extends NameFilter {
 }
 
 export function placesPage(filter: PlaceFilter, request: PageRequest): Statement {
-  const params: Record<string, unknown> = {};
-  const where = nameContains(Label.Place, filter.name, params);
-  if (filter.kinds) {
-    params.kinds = filter.kinds;
-    where.push('n.kind IN $kinds');
-  }
-  return pageOf({ label: Label.Place, where, params, order: BY_NAME }, request);
+  return new Conditions()
+    .nameContains(Label.Place, filter.name)
+    .add(filter.kinds, 'kinds', 'n.kind IN $kinds')
+    .page(Label.Place, BY_NAME, request);
 }
 
 export interface ArticleFilter {
@@ -178,26 +202,14 @@ export interface ArticleFilter {
 }
 
 export function articlesPage(filter: ArticleFilter, request: PageRequest): Statement {
-  const params: Record<string, unknown> = {};
-  const where: string[] = [];
-  if (filter.publishedFrom) {
-    params.publishedFrom = filter.publishedFrom;
-    where.push('n.publishedOn >= $publishedFrom');
-  }
-  if (filter.publishedTo) {
-    params.publishedTo = filter.publishedTo;
-    where.push('n.publishedOn <= $publishedTo');
-  }
-  if (filter.mentions) {
-    params.mentions = filter.mentions;
-    where.push(
+  return new Conditions()
+    .dateWithin('publishedOn', 'published', filter.publishedFrom, filter.publishedTo)
+    .add(
+      filter.mentions,
+      'mentions',
       `all(x IN $mentions WHERE EXISTS { MATCH (n)-[:${Rel.MENTIONS}]->(m) WHERE m.id = x.id AND x.label IN labels(m) })`,
-    );
-  }
-  return pageOf(
-    { label: Label.Article, where, params, order: NEWEST_FIRST('publishedOn') },
-    request,
-  );
+    )
+    .page(Label.Article, NEWEST_FIRST('publishedOn'), request);
 }
 
 export interface PartnershipFilter {
@@ -213,40 +225,15 @@ export interface PartnershipFilter {
 }
 
 export function partnershipsPage(filter: PartnershipFilter, request: PageRequest): Statement {
-  const params: Record<string, unknown> = {};
-  const where: string[] = [];
-  if (filter.kinds) {
-    params.kinds = filter.kinds;
-    where.push('n.kind IN $kinds');
-  }
-  if (filter.partyIds) {
-    params.partyIds = filter.partyIds;
-    where.push(
+  return new Conditions()
+    .add(filter.kinds, 'kinds', 'n.kind IN $kinds')
+    .add(
+      filter.partyIds,
+      'partyIds',
       `all(id IN $partyIds WHERE EXISTS { MATCH (n)<-[:${Rel.PARTY_TO}]-(c:${Label.Company}) WHERE c.id = id })`,
-    );
-  }
-  if (filter.sectorIds) {
-    params.sectorIds = filter.sectorIds;
-    where.push(
-      `EXISTS { MATCH (n)-[:${Rel.COVERS}]->(s:${Label.Sector}) WHERE s.id IN $sectorIds }`,
-    );
-  }
-  if (filter.marketIds) {
-    params.marketIds = filter.marketIds;
-    where.push(
-      `EXISTS { MATCH (n)-[:${Rel.TARGETS}]->(p:${Label.Place}) WHERE p.id IN $marketIds }`,
-    );
-  }
-  if (filter.signedFrom) {
-    params.signedFrom = filter.signedFrom;
-    where.push('n.signedOn >= $signedFrom');
-  }
-  if (filter.signedTo) {
-    params.signedTo = filter.signedTo;
-    where.push('n.signedOn <= $signedTo');
-  }
-  return pageOf(
-    { label: Label.Partnership, where, params, order: NEWEST_FIRST('signedOn') },
-    request,
-  );
+    )
+    .linkedToAny(filter.sectorIds, 'sectorIds', Rel.COVERS, Label.Sector)
+    .linkedToAny(filter.marketIds, 'marketIds', Rel.TARGETS, Label.Place)
+    .dateWithin('signedOn', 'signed', filter.signedFrom, filter.signedTo)
+    .page(Label.Partnership, NEWEST_FIRST('signedOn'), request);
 }
