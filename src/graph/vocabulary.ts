@@ -28,6 +28,19 @@ export const ENTITY_LABELS = [
 ] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
+/** Labels the API reads nodes of: everything but the resolution-only Alias. */
+export type NodeLabel = Exclude<Label, typeof Label.Alias>;
+export const NODE_LABELS: readonly NodeLabel[] = [
+  ...ENTITY_LABELS,
+  Label.Partnership,
+  Label.Article,
+  Label.Evidence,
+];
+
+/** What articles name and entity resolution matches: the entities and the partnerships. */
+export const NAMED_LABELS = [...ENTITY_LABELS, Label.Partnership] as const;
+export type NamedLabel = (typeof NAMED_LABELS)[number];
+
 /** Kinds of partnership. Each becomes a GraphQL enum value and names the direct company-to-company edge. */
 export const PARTNERSHIP_KINDS = {
   MEMORANDUM_OF_UNDERSTANDING: { edge: 'SIGNED_MOU_WITH', directed: false },

@@ -1,8 +1,7 @@
 import type { FactRecord, NodeRecord } from '../graph/records.js';
-import type { FactRelType } from '../graph/vocabulary.js';
+import type { FactRelType, NodeLabel } from '../graph/vocabulary.js';
 import type { GraphReader } from './reader.js';
 import { viewEdges, viewLevel, viewStart } from './reads/graph-view.js';
-import type { NodeLabel } from './reads/nodes.js';
 
 export interface WalkOptions {
   /** How many hops from the start. */

@@ -1,5 +1,5 @@
+import type { NodeLabel } from '../graph/vocabulary.js';
 import { Label } from '../graph/vocabulary.js';
-import type { NodeLabel } from '../neo4j/reads/nodes.js';
 import { builder } from './builder.js';
 import { Article, Evidence, NODE_REFS } from './node-refs.js';
 

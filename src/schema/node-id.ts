@@ -1,5 +1,5 @@
+import type { NodeLabel } from '../graph/vocabulary.js';
 import { Label } from '../graph/vocabulary.js';
-import type { NodeLabel } from '../neo4j/reads/nodes.js';
 import { badUserInput } from './errors.js';
 
 /**

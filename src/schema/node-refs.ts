@@ -9,8 +9,9 @@ import type {
   ProjectRecord,
   SectorRecord,
 } from '../graph/records.js';
+import type { NodeLabel } from '../graph/vocabulary.js';
 import { Label } from '../graph/vocabulary.js';
-import { type NodeLabel, nodesById } from '../neo4j/reads/nodes.js';
+import { nodesById } from '../neo4j/reads/nodes.js';
 import { builder } from './builder.js';
 
 /**

@@ -1,7 +1,7 @@
-import type { DomainFocus } from '../../graph/vocabulary.js';
+import type { DomainFocus, NodeLabel } from '../../graph/vocabulary.js';
 import { Label, Rel } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
-import { NODE_PROJECTION, type NodeLabel } from './nodes.js';
+import { NODE_PROJECTION } from './nodes.js';
 
 /** Aggregates for dashboards: each one statement, rows `{ key, count }` (and `node` when the key is a node). */
 

@@ -1,7 +1,7 @@
-import type { FactRelType } from '../../graph/vocabulary.js';
+import type { FactRelType, NodeLabel } from '../../graph/vocabulary.js';
 import { Label, Rel, relTypeAlternatives } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
-import { NODE_PROJECTION, type NodeLabel } from './nodes.js';
+import { NODE_PROJECTION } from './nodes.js';
 
 /** Fact relationships of some types between two labels, as they are stored (start → end). */
 export interface FactPattern {

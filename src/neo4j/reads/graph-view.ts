@@ -1,6 +1,7 @@
+import type { NodeLabel } from '../../graph/vocabulary.js';
 import { type FactRelType, relTypeAlternatives } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
-import { NODE_PROJECTION, type NodeLabel } from './nodes.js';
+import { NODE_PROJECTION } from './nodes.js';
 
 /**
  * Reads for graph views: the neighbourhood of a node, level by level, and the

@@ -1,9 +1,6 @@
 import { aliasKey } from '../../graph/text.js';
-import { type EntityLabel, Label } from '../../graph/vocabulary.js';
+import { type EntityLabel, Label, type NodeLabel } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
-
-/** Labels the API reads nodes of: everything but the resolution-only Alias. */
-export type NodeLabel = Exclude<Label, typeof Label.Alias>;
 
 /**
  * A node's properties and its label as `__typename` (every node has one

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../../graph/calendar-date.js';
 import { foldText } from '../../graph/text.js';
+import type { NodeLabel } from '../../graph/vocabulary.js';
 import {
   type EntityLabel,
   Label,
@@ -8,7 +9,7 @@ import {
   Rel,
 } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
-import { NODE_PROJECTION, type NodeLabel } from './nodes.js';
+import { NODE_PROJECTION } from './nodes.js';
 
 /**
  * One page of a filtered, ordered list of nodes, with the total, in one
