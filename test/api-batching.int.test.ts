@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { useSeededApi } from './helpers/api.js';
 
 /**
- * Nested queries cost one batched statement per field and depth, however many
- * rows each level has: never one statement per row (no N+1).
+ * A request's selection is compiled into one Cypher statement per root field
+ * (schema/selection-plan.ts): however deep the query and however many rows
+ * each level has, one round trip to Neo4j per root field, in one session.
  */
 const api = useSeededApi();
 
@@ -26,11 +27,15 @@ const NESTED = `{
   }
 }`;
 
-describe('batching', () => {
-  it('answers the most nested query with one statement per field and depth', async () => {
-    let data: { companies: { nodes: { name: string; partners: unknown[] }[] } } | undefined;
+interface Nested {
+  companies: { nodes: { name: string; partners: { company: { name: string } }[] }[] };
+}
+
+describe('one statement per root field', () => {
+  it('answers the most nested query in one statement and one session', async () => {
+    let data: Nested | undefined;
     const calls = await api.countCalls(async () => {
-      data = await api.data(NESTED);
+      data = await api.data<Nested>(NESTED);
     });
     // The query really fans out: three companies, partners with partners of their own.
     expect(data?.companies.nodes.map((c) => c.name)).toEqual([
@@ -39,31 +44,88 @@ describe('batching', () => {
       'Bolloré',
     ]);
     expect(data?.companies.nodes.filter((c) => c.partners.length > 0)).toHaveLength(2);
-    // Fields that read Neo4j: companies; sectors, their evidence, its article
-    // and author; partners; their people and the people's evidence; partners
-    // of partners, their sectors and evidence; partnership and its parties;
-    // partners' evidence: 15 at most, whatever the number of rows. Evidence
-    // asked for at the same moment by different fields shares one statement,
-    // so the count is often lower. Every statement runs in its own session.
-    expect(calls.statements).toBeLessThanOrEqual(15);
-    expect(calls.sessions).toBe(calls.statements);
-    console.info(`nested query: ${calls.statements} Cypher statements, ${calls.sessions} sessions`);
+    expect(calls).toEqual({ statements: 1, sessions: 1 });
   });
 
-  it('costs no more statements for all companies than for one', async () => {
+  it('costs one statement for one company as for all', async () => {
     const one = await api.countCalls(() => api.data(NESTED.replace('first: 10', 'first: 1')));
     const all = await api.countCalls(() => api.data(NESTED));
-    // The first company alone (Alibaba) reaches every level of the query.
-    expect(one.statements).toBeGreaterThanOrEqual(10);
-    expect(all.statements).toBeLessThanOrEqual(one.statements);
+    expect(one.statements).toBe(1);
+    expect(all.statements).toBe(1);
   });
 
-  it('loads the same node asked for twice once', async () => {
-    const calls = await api.countCalls(() =>
-      api.data(
-        '{ a: company(id: "bollore") { name } b: company(id: "bollore") { name } c: node(id: "Company:bollore") { id } }',
-      ),
+  it('runs one statement per root field, node and nodes included', async () => {
+    let data: Record<string, unknown> | undefined;
+    const calls = await api.countCalls(async () => {
+      data = await api.data(`{
+        a: company(id: "bollore") { name }
+        b: company(name: "Alibaba Group") { name partners { company { name } } }
+        c: node(id: "Company:bollore") { id ... on Company { partners { company { name } } } }
+        d: nodes(ids: ["Company:alibaba", "Person:vincent-bollore", "Company:nope"]) {
+          id
+          ... on Person { roles { company { name } } }
+        }
+      }`);
+    });
+    expect(data).toEqual({
+      a: { name: 'Bolloré' },
+      b: { name: 'Alibaba', partners: [{ company: { name: 'Bolloré' } }] },
+      c: { id: 'Company:bollore', partners: [{ company: { name: 'Alibaba' } }] },
+      d: [
+        { id: 'Company:alibaba' },
+        { id: 'Person:vincent-bollore', roles: [{ company: { name: 'Bolloré' } }] },
+        null,
+      ],
+    });
+    // a, b, c and one per type of d (Company, Person).
+    expect(calls.statements).toBe(5);
+  });
+
+  it('answers the same where no plan reaches: a node found by search loads what is below it', async () => {
+    const planned = await api.data<{ company: { partners: unknown[] } }>(
+      '{ company(id: "bollore") { partners { kind company { name sectors { sector { name } } } } } }',
     );
-    expect(calls.statements).toBe(1);
+    const searched = await api.data<{ search: { node: { partners?: unknown[] } }[] }>(
+      '{ search(text: "bollore", kinds: [COMPANY]) { node { ... on Company { partners { kind company { name sectors { sector { name } } } } } } } }',
+    );
+    expect(searched.search[0]?.node.partners).toEqual(planned.company.partners);
+    expect(planned.company.partners).toHaveLength(1);
+  });
+
+  it('reuses a compiled plan for other variable values without mixing their answers', async () => {
+    const query = `query Partners($kinds: [PartnershipKind!], $withSectors: Boolean!) {
+      company(id: "bollore") {
+        partners(kinds: $kinds) { company { name sectors @include(if: $withSectors) { sector { id } } } }
+      }
+    }`;
+    type Answer = { company: { partners: { company: { name: string; sectors?: unknown[] } }[] } };
+    const mou = await api.data<Answer>(query, {
+      kinds: ['MEMORANDUM_OF_UNDERSTANDING'],
+      withSectors: false,
+    });
+    const jv = await api.data<Answer>(query, { kinds: ['JOINT_VENTURE'], withSectors: false });
+    const all = await api.data<Answer>(query, { kinds: null, withSectors: true });
+    expect(mou.company.partners).toEqual([{ company: { name: 'Alibaba' } }]);
+    expect(jv.company.partners).toEqual([]);
+    expect(all.company.partners[0]?.company.name).toBe('Alibaba');
+    expect(all.company.partners[0]?.company.sectors?.length).toBeGreaterThan(0);
+  });
+
+  it('keeps apart one field asked with different arguments under nodes and edges', async () => {
+    const data = await api.data<{
+      companies: {
+        nodes: { partners: unknown[] }[];
+        edges: { node: { partners: unknown[] } }[];
+      };
+    }>(`{
+      companies(first: 10, filter: { name: "bollore" }) {
+        nodes { partners(kinds: [JOINT_VENTURE]) { kind } }
+        edges { node { partners { kind } } }
+      }
+    }`);
+    expect(data.companies.nodes).toEqual([{ partners: [] }]);
+    expect(data.companies.edges).toEqual([
+      { node: { partners: [{ kind: 'MEMORANDUM_OF_UNDERSTANDING' }] } },
+    ]);
   });
 });

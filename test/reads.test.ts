@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CalendarDate } from '../src/graph/calendar-date.js';
 import { factsOf } from '../src/neo4j/reads/facts.js';
 import { pathsBetween } from '../src/neo4j/reads/graph-view.js';
-import { entitiesByName } from '../src/neo4j/reads/nodes.js';
+import { entityByName } from '../src/neo4j/reads/nodes.js';
 import { companiesPage, partnershipsPage } from '../src/neo4j/reads/pages.js';
 import { luceneQuery } from '../src/neo4j/reads/search.js';
 
@@ -46,8 +46,8 @@ describe('Cypher builders', () => {
   });
 
   it('match names through folded alias keys', () => {
-    expect(entitiesByName('Company', ['ALIBABA Group']).params).toEqual({
-      lookups: [{ name: 'ALIBABA Group', key: 'Company:alibaba group' }],
+    expect(entityByName('Company', 'ALIBABA Group').params).toEqual({
+      key: 'Company:alibaba group',
     });
     expect(companiesPage({ name: 'Bolloré' }, { first: 1 }).params).toMatchObject({
       nameFolded: 'bollore',

@@ -28,7 +28,7 @@ beforeAll(async () => {
       SEEDS_DIR: 'seeds',
       LOAD_SEEDS: 'true',
       LOG_FORMAT: 'json',
-      LOG_LEVEL: 'info',
+      LOG_LEVEL: 'debug',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -23,7 +23,8 @@ export interface OperationLog {
 export function createOperationLog(log: Config['log'], consoleLogger: Logger): OperationLog {
   const lines: OperationLine[] = [];
   const logger = createLogger({
-    level: log.level === 'debug' ? 'debug' : 'info',
+    // Operation lines are written at debug unless slow: take all, pass the rest on at its level.
+    level: 'debug',
     format: 'json',
     write: (line) => {
       const {

@@ -29,5 +29,6 @@ export function createExecutor(
     database: connection.database,
     txTimeoutMs: config.neo4j.txTimeoutMs,
     uri: connection.uri,
+    logger,
   });
 }

@@ -1,18 +1,34 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Logger } from '../logger.js';
 import { mapNeo4jError } from './errors.js';
 import { fromNeo4jValue, toNeo4jValue } from './values.js';
 
-/** A Cypher statement and its parameters. Cypher text never contains input values. */
-export interface Statement {
-  cypher: string;
-  params?: Record<string, unknown>;
-}
-
 export type Row = Record<string, unknown>;
 
-/** One transaction's way to run statements; rows come back as plain JavaScript values. */
+/**
+ * A Cypher statement, its parameters and the type of its rows. Cypher text
+ * never contains input values.
+ */
+export interface Statement<R = Row> {
+  cypher: string;
+  params?: Record<string, unknown>;
+  /**
+   * Turns one record (column → driver value) into a row. By default every
+   * value is converted to plain JavaScript (values.ts); a statement whose
+   * rows have a known shape converts them itself, once.
+   */
+  decode?: (record: Record<string, unknown>) => R;
+}
+
+/** One transaction's way to run statements. */
 export interface Tx {
-  run(statement: Statement): Promise<Row[]>;
+  run<R = Row>(statement: Statement<R>): Promise<R[]>;
+}
+
+/** What a transaction says about itself: Neo4j shows it in `SHOW TRANSACTIONS` and its query log. */
+export interface TxOptions {
+  /** Who asked: a GraphQL operation name, `seed`, … */
+  metadata?: Record<string, string | number | boolean | null>;
 }
 
 export interface ExecutorOptions {
@@ -21,12 +37,14 @@ export interface ExecutorOptions {
   txTimeoutMs: number;
   /** For error messages. */
   uri: string;
+  /** Each statement is logged at debug level with its time. @default no logging */
+  logger?: Logger;
 }
 
 /**
  * The one way Accord runs Cypher: opens a session, runs the work in a read or
- * write transaction with a timeout, closes the session, converts values and
- * translates errors.
+ * write transaction with a timeout and metadata, closes the session, converts
+ * values and translates errors.
  */
 export class Executor {
   constructor(
@@ -34,26 +52,37 @@ export class Executor {
     private readonly options: ExecutorOptions,
   ) {}
 
-  read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.transaction('READ', work);
+  read<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T> {
+    return this.transaction('READ', work, options);
   }
 
-  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.transaction('WRITE', work);
+  write<T>(work: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T> {
+    return this.transaction('WRITE', work, options);
   }
 
   /** Runs one statement in its own transaction. */
-  async query(statement: Statement, mode: 'READ' | 'WRITE' = 'READ'): Promise<Row[]> {
-    return this.transaction(mode, (tx) => tx.run(statement));
+  async query<R = Row>(
+    statement: Statement<R>,
+    mode: 'READ' | 'WRITE' = 'READ',
+    options?: TxOptions,
+  ): Promise<R[]> {
+    return this.transaction(mode, (tx) => tx.run(statement), options);
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Tx) => Promise<T>,
+    options: TxOptions = {},
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { timeout: this.options.txTimeoutMs };
-    const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
+    const config = {
+      timeout: this.options.txTimeoutMs,
+      ...(options.metadata ? { metadata: { app: 'accord', ...options.metadata } } : {}),
+    };
+    const body = (mtx: ManagedTransaction) => work(this.wrap(mtx, options));
     try {
       return mode === 'READ'
         ? await session.executeRead(body, config)
@@ -65,11 +94,22 @@ export class Executor {
     }
   }
 
-  private wrap(mtx: ManagedTransaction): Tx {
+  private wrap(mtx: ManagedTransaction, options: TxOptions): Tx {
+    const logger = this.options.logger;
     return {
-      run: async ({ cypher, params = {} }) => {
+      run: async <R>({ cypher, params = {}, decode }: Statement<R>) => {
+        const started = logger ? performance.now() : 0;
         const result = await mtx.run(cypher, toNeo4jValue(params) as Record<string, unknown>);
-        return result.records.map((record) => fromNeo4jValue(record.toObject()) as Row);
+        const rows = result.records.map((record) =>
+          decode ? decode(record.toObject()) : (fromNeo4jValue(record.toObject()) as R),
+        );
+        logger?.debug('cypher', {
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          rows: rows.length,
+          ...options.metadata,
+          cypher,
+        });
+        return rows;
       },
     };
   }

@@ -1,28 +1,38 @@
-import type { Executor, Row, Statement } from './executor.js';
+import type { Executor, Row, Statement, TxOptions } from './executor.js';
 
 /**
  * Reads for one GraphQL request: every statement runs in its own read
- * transaction through the executor, and is counted, so a request's log line
- * says how many Cypher calls it made.
+ * transaction through the executor, tagged with the request's operation, and
+ * is counted, so a request's log line says how many Cypher calls it made.
  */
 export class GraphReader {
   /** Statements run so far. */
   statements = 0;
+  private options: TxOptions = {};
 
   constructor(private readonly executor: Pick<Executor, 'query' | 'read'>) {}
 
-  rows(statement: Statement): Promise<Row[]> {
+  /** Names the GraphQL operation the statements serve, as transaction metadata (`SHOW TRANSACTIONS`). */
+  serve(operation: string | null): void {
+    this.options = { metadata: { operation: operation ?? 'anonymous' } };
+  }
+
+  rows<R = Row>(statement: Statement<R>): Promise<R[]> {
     this.statements += 1;
-    return this.executor.query(statement, 'READ');
+    return this.executor.query(statement, 'READ', this.options);
   }
 
   /** Runs several statements in one read transaction, so they see one state of the graph. */
-  transaction<T>(work: (run: (statement: Statement) => Promise<Row[]>) => Promise<T>): Promise<T> {
-    return this.executor.read((tx) =>
-      work((statement) => {
-        this.statements += 1;
-        return tx.run(statement);
-      }),
+  transaction<T>(
+    work: (run: <R = Row>(statement: Statement<R>) => Promise<R[]>) => Promise<T>,
+  ): Promise<T> {
+    return this.executor.read(
+      (tx) =>
+        work((statement) => {
+          this.statements += 1;
+          return tx.run(statement);
+        }),
+      this.options,
     );
   }
 

@@ -9,10 +9,12 @@ import { articlesPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import { Mention } from './entity.js';
 import { Language } from './enums.js';
-import { factLoader } from './fact.js';
+import { factLoader, factsPlan, readFacts } from './fact.js';
+import { lookUpById } from './lookup.js';
 import { decodeGlobalId, localId } from './node-id.js';
 import { Article, Evidence, Person } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
+import { planned, prefetched } from './selection-plan.js';
 import { checkDateRange, nonEmptyList } from './validators.js';
 
 const mentionsIn = factLoader({ types: [Rel.MENTIONS], from: Label.Article }, 'from');
@@ -50,7 +52,9 @@ Article.implement({
     author: t.field({
       type: Person,
       nullable: true,
-      resolve: async (a, _args, ctx) => (await authorsOf(ctx, a.id))[0]?.from ?? null,
+      extensions: factsPlan(authorsOf, { end: 'from' }),
+      resolve: async (a, _args, ctx, info) =>
+        (await readFacts(authorsOf, a, ctx, info))[0]?.from ?? null,
     }),
     publisher: t.string({ nullable: true, resolve: (a) => a.publisher ?? null }),
     url: t.string({ nullable: true, resolve: (a) => a.url ?? null }),
@@ -62,17 +66,22 @@ Article.implement({
     }),
     text: t.string({
       description: 'The verbatim text; evidence offsets point into it.',
-      resolve: async (a, _args, ctx) => (await textOf(ctx).load(a.id)) ?? '',
+      extensions: planned({ kind: 'text' }),
+      resolve: async (a, _args, ctx, info) =>
+        prefetched<string | null>(a, info) ?? (await textOf(ctx).load(a.id)) ?? '',
     }),
     mentions: t.field({
       type: [Mention],
       description: 'Every company, person, sector, place, project and partnership it names.',
-      resolve: (a, _args, ctx) => mentionsIn(ctx, a.id),
+      extensions: factsPlan(mentionsIn),
+      resolve: (a, _args, ctx, info) => readFacts(mentionsIn, a, ctx, info),
     }),
     evidence: t.field({
       type: [Evidence],
       description: 'Every quote it gives for a claim, in reading order: what it establishes.',
-      resolve: (a, _args, ctx) => evidenceIn(ctx).load(a.id),
+      extensions: planned({ kind: 'evidence', by: 'articleId', key: { property: 'id' } }),
+      resolve: (a, _args, ctx, info) =>
+        prefetched<EvidenceRecord[]>(a, info) ?? evidenceIn(ctx).load(a.id),
     }),
   }),
 });
@@ -99,17 +108,18 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'An article by id; null when none is known.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args) => localId(args.id, Label.Article),
+    resolve: (_root, args, ctx, info) =>
+      lookUpById<ArticleRecord>(Label.Article, localId(args.id, Label.Article), ctx, info),
   }),
   articles: t.field({
     type: ArticleConnection,
     description: 'Articles, newest first, filtered.',
     args: { ...pageArgs, filter: t.arg({ type: FilterArticlesInput }) },
     complexity: pageComplexity,
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       const f = args.filter;
       checkDateRange(f, 'publishedFrom', 'publishedTo');
-      return resolvePage<ArticleRecord>(ctx.reader, 'articles', args, (page) =>
+      return resolvePage<ArticleRecord>(ctx, info, 'articles', args, (page, projection) =>
         articlesPage(
           {
             publishedFrom: f?.publishedFrom ?? undefined,
@@ -120,6 +130,7 @@ builder.queryFields((t) => ({
             }),
           },
           page,
+          projection,
         ),
       );
     },

@@ -6,9 +6,8 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context.js';
 import { CalendarDate } from '../graph/calendar-date.js';
-import { badUserInput, ErrorCode } from './errors.js';
+import { ErrorCode } from './errors.js';
 import { decodeGlobalId, encodeGlobalId } from './node-id.js';
-import { MAX_PAGE_SIZE } from './validators.js';
 
 /** Limits on the shape of one request, checked before anything runs. */
 export const QUERY_LIMITS = { depth: 14, breadth: 400, complexity: 10_000 } as const;
@@ -42,15 +41,9 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     nodesOnConnection: true,
-    nodesQueryOptions: {
-      description: `Up to ${MAX_PAGE_SIZE} nodes by global id, in the order asked; null for ids that name nothing.`,
-      resolve: (_root, { ids }, _ctx, _info, resolveNodes) => {
-        if (ids.length > MAX_PAGE_SIZE) {
-          throw badUserInput('ids', `${ids.length} ids`, `must hold at most ${MAX_PAGE_SIZE} ids`);
-        }
-        return resolveNodes(ids);
-      },
-    },
+    // node and nodes are Accord's own (node.ts): they read the whole selection in one statement.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
   validation: {
     validationError: (failure, args) => {

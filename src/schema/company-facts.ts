@@ -10,6 +10,7 @@ import { builder } from './builder.js';
 import { Language, PersonRole, SubsidiaryKind } from './enums.js';
 import { factLoader, factType, localizedProp, prop } from './fact.js';
 import { Company, Person, Place, Sector } from './node-refs.js';
+import { planned, prefetched } from './selection-plan.js';
 
 /** The facts that describe a company: its sectors, places, people and parent. */
 
@@ -65,7 +66,9 @@ export const CompanySector = factType<CompanyRecord, SectorRecord>({
       type: Place,
       nullable: true,
       description: 'Where the rank holds.',
-      resolve: (fact) => prop(fact, 'rankWithin'),
+      extensions: planned({ kind: 'node', label: Label.Place, idProperty: 'rankWithin' }),
+      resolve: (fact, _args, _ctx, info) =>
+        prefetched<PlaceRecord | null>(fact, info) ?? prop(fact, 'rankWithin'),
     }),
   }),
 });

@@ -1,5 +1,5 @@
 import { propertyClaimId } from '../graph/claim-id.js';
-import type { CompanyRecord } from '../graph/records.js';
+import type { CompanyRecord, EvidenceRecord } from '../graph/records.js';
 import { Label, type PartnershipKind as PartnershipKindName } from '../graph/vocabulary.js';
 import { companiesPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
@@ -18,6 +18,7 @@ import {
 } from './company-facts.js';
 import { Entity } from './entity.js';
 import { PartnershipKind } from './enums.js';
+import { factsPlan, propertyEvidencePlan, readFacts, whereAmong } from './fact.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { localIds } from './node-id.js';
 import { Company, Evidence } from './node-refs.js';
@@ -32,6 +33,7 @@ import {
   partnershipsOfCompany,
   projectsLedBy,
 } from './partnership-facts.js';
+import { prefetched } from './selection-plan.js';
 import { nameText, nonEmptyList } from './validators.js';
 
 export const CompanyProperty = builder.enumType('CompanyProperty', {
@@ -57,36 +59,44 @@ Company.implement({
       description:
         'The quotes that state one of its properties (its founding year, its headcount).',
       args: { property: t.arg({ type: CompanyProperty, required: true }) },
-      resolve: (c, args, ctx) =>
+      extensions: propertyEvidencePlan(Label.Company),
+      resolve: (c, args, ctx, info) =>
+        prefetched<EvidenceRecord[]>(c, info) ??
         ctx.evidence.load(propertyClaimId({ label: Label.Company, id: c.id }, args.property)),
     }),
     sectors: t.field({
       type: [CompanySector],
       description: 'The sectors it works in or offers.',
-      resolve: (c, _args, ctx) => sectorsOfCompany(ctx, c.id),
+      extensions: factsPlan(sectorsOfCompany),
+      resolve: (c, _args, ctx, info) => readFacts(sectorsOfCompany, c, ctx, info),
     }),
     countries: t.field({
       type: [CompanyPlace],
       description: 'The country it is based in (more than one when articles disagree).',
-      resolve: (c, _args, ctx) => countriesOfCompany(ctx, c.id),
+      extensions: factsPlan(countriesOfCompany),
+      resolve: (c, _args, ctx, info) => readFacts(countriesOfCompany, c, ctx, info),
     }),
     headquarters: t.field({
       type: [CompanyPlace],
-      resolve: (c, _args, ctx) => headquartersOfCompany(ctx, c.id),
+      extensions: factsPlan(headquartersOfCompany),
+      resolve: (c, _args, ctx, info) => readFacts(headquartersOfCompany, c, ctx, info),
     }),
     people: t.field({
       type: [CompanyRole],
       description: 'Who leads it, founded it, sits on its board or works there, with their role.',
-      resolve: (c, _args, ctx) => rolesAtCompany(ctx, c.id),
+      extensions: factsPlan(rolesAtCompany),
+      resolve: (c, _args, ctx, info) => readFacts(rolesAtCompany, c, ctx, info),
     }),
     parents: t.field({
       type: [Subsidiary],
       description: 'The group it belongs to (more than one when articles disagree).',
-      resolve: (c, _args, ctx) => parentsOfCompany(ctx, c.id),
+      extensions: factsPlan(parentsOfCompany),
+      resolve: (c, _args, ctx, info) => readFacts(parentsOfCompany, c, ctx, info),
     }),
     subsidiaries: t.field({
       type: [Subsidiary],
-      resolve: (c, _args, ctx) => subsidiariesOfCompany(ctx, c.id),
+      extensions: factsPlan(subsidiariesOfCompany),
+      resolve: (c, _args, ctx, info) => readFacts(subsidiariesOfCompany, c, ctx, info),
     }),
     partners: t.field({
       type: [Partner],
@@ -98,8 +108,9 @@ Company.implement({
           description: 'Only these kinds of agreement.',
         }),
       },
-      resolve: async (c, args, ctx) => {
-        const edges = await partnerEdgesOfCompany(ctx, c.id);
+      extensions: factsPlan(partnerEdgesOfCompany, { where: whereAmong('kinds', 'kind') }),
+      resolve: async (c, args, ctx, info) => {
+        const edges = await readFacts(partnerEdgesOfCompany, c, ctx, info);
         return edges
           .filter((e) => !args.kinds || args.kinds.includes(e.props.kind as PartnershipKindName))
           .map((e) => ({ ...e, selfId: c.id }));
@@ -115,20 +126,23 @@ Company.implement({
           description: 'Only these kinds of agreement.',
         }),
       },
-      resolve: async (c, args, ctx) =>
-        (await partnershipsOfCompany(ctx, c.id)).filter(
+      extensions: factsPlan(partnershipsOfCompany),
+      resolve: async (c, args, ctx, info) =>
+        (await readFacts(partnershipsOfCompany, c, ctx, info)).filter(
           (p) => !args.kinds || args.kinds.includes(p.to.kind),
         ),
     }),
     contributions: t.field({
       type: [Contribution],
       description: 'What it brings to its partnerships, and to whom.',
-      resolve: (c, _args, ctx) => contributionsOfCompany(ctx, c.id),
+      extensions: factsPlan(contributionsOfCompany),
+      resolve: (c, _args, ctx, info) => readFacts(contributionsOfCompany, c, ctx, info),
     }),
     projects: t.field({
       type: [ProjectLead],
       description: 'The projects it leads.',
-      resolve: (c, _args, ctx) => projectsLedBy(ctx, c.id),
+      extensions: factsPlan(projectsLedBy),
+      resolve: (c, _args, ctx, info) => readFacts(projectsLedBy, c, ctx, info),
     }),
   }),
 });
@@ -161,15 +175,15 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A company by id or by name (aliases count); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp<CompanyRecord>(Label.Company, args, ctx),
+    resolve: (_root, args, ctx, info) => lookUp<CompanyRecord>(Label.Company, args, ctx, info),
   }),
   companies: t.field({
     type: CompanyConnection,
     description: 'Companies in name order, filtered.',
     args: { ...pageArgs, filter: t.arg({ type: FilterCompaniesInput }) },
     complexity: pageComplexity,
-    resolve: (_root, args, ctx) =>
-      resolvePage<CompanyRecord>(ctx.reader, 'companies', args, (page) =>
+    resolve: (_root, args, ctx, info) =>
+      resolvePage<CompanyRecord>(ctx, info, 'companies', args, (page, projection) =>
         companiesPage(
           {
             sectorIds: localIds(args.filter?.sectors, Label.Sector, 'filter.sectors'),
@@ -177,6 +191,7 @@ builder.queryFields((t) => ({
             name: args.filter?.name ?? undefined,
           },
           page,
+          projection,
         ),
       ),
   }),

@@ -1,15 +1,16 @@
 import type { EntityRecord, FactRecord } from '../graph/records.js';
 import {
-  ENTITY_LABELS,
-  type EntityLabel,
   Label,
   type Language as LanguageCode,
+  NAMED_LABELS,
+  type NamedLabel,
   Rel,
 } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
 import { Language, languageCode } from './enums.js';
-import { Fact, factLoader } from './fact.js';
+import { Fact, type FactLoader, factLoader, readFacts } from './fact.js';
 import { Article } from './node-refs.js';
+import { planned } from './selection-plan.js';
 
 /** The name in a language when the article gave one, else the canonical name. */
 export function localizedName(
@@ -24,25 +25,30 @@ export const Mention = builder.objectRef<FactRecord>('Mention').implement({
   description: 'An article that names a node, with the words it uses.',
   interfaces: [Fact],
   fields: (t) => ({
-    article: t.field({ type: Article, resolve: (fact) => fact.from as never }),
+    article: t.field({
+      type: Article,
+      extensions: planned({ kind: 'end', end: 'from' }),
+      resolve: (fact) => fact.from as never,
+    }),
     node: t.field({
       type: builder.nodeInterfaceRef(),
       description: 'What it names.',
+      extensions: planned({ kind: 'end', end: 'to' }),
       resolve: (fact) => fact.to as never,
     }),
   }),
 });
 
 const mentionsOf = Object.fromEntries(
-  [...ENTITY_LABELS, Label.Partnership].map((label) => [
+  NAMED_LABELS.map((label) => [
     label,
     factLoader({ types: [Rel.MENTIONS], from: Label.Article, to: label }, 'to'),
   ]),
-) as Record<EntityLabel | typeof Label.Partnership, ReturnType<typeof factLoader>>;
+) as Record<NamedLabel, FactLoader>;
 
 /** The mentions of a node of this GraphQL type, which is also its label. */
-export function mentionsOfNode(typename: string) {
-  const load = mentionsOf[typename as EntityLabel];
+export function mentionsOfNode(typename: string): FactLoader {
+  const load = mentionsOf[typename as NamedLabel];
   if (!load) throw new Error(`mentionsOfNode: ${typename} is not mentioned by articles`);
   return load;
 }
@@ -68,7 +74,12 @@ export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
     mentions: t.field({
       type: [Mention],
       description: 'The articles that name it, with their words.',
-      resolve: (entity, _args, ctx, info) => mentionsOfNode(info.parentType.name)(ctx, entity.id),
+      extensions: planned(({ typeName }) => {
+        const { pattern, side } = mentionsOfNode(typeName);
+        return { kind: 'facts', pattern, side };
+      }),
+      resolve: (entity, _args, ctx, info) =>
+        readFacts(mentionsOfNode(info.parentType.name), entity, ctx, info),
     }),
   }),
 });

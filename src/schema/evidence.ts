@@ -1,7 +1,9 @@
+import type { ArticleRecord, NodeRecord } from '../graph/records.js';
 import type { NodeLabel } from '../graph/vocabulary.js';
 import { Label } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
 import { Article, Evidence, NODE_REFS } from './node-refs.js';
+import { planned, prefetched } from './selection-plan.js';
 
 Evidence.implement({
   description:
@@ -30,15 +32,20 @@ Evidence.implement({
       type: builder.nodeInterfaceRef(),
       nullable: true,
       description: 'What the claim is about (the start of a relationship).',
-      resolve: (e, _args, ctx) =>
-        e.subjectLabel in NODE_REFS && e.subjectLabel !== Label.Evidence
+      extensions: planned({ kind: 'subject' }),
+      resolve: (e, _args, ctx, info) => {
+        const read = prefetched<NodeRecord | null>(e, info);
+        if (read !== undefined) return read;
+        return Object.hasOwn(NODE_REFS, e.subjectLabel) && e.subjectLabel !== Label.Evidence
           ? NODE_REFS[e.subjectLabel as NodeLabel].getDataloader(ctx).load(e.subjectId)
-          : null,
+          : null;
+      },
     }),
     article: t.field({
       type: Article,
       description: 'The article quoted: its title, date and author.',
-      resolve: (e) => e.articleId,
+      extensions: planned({ kind: 'node', label: Label.Article, idProperty: 'articleId' }),
+      resolve: (e, _args, _ctx, info) => prefetched<ArticleRecord>(e, info) ?? e.articleId,
     }),
   }),
 });

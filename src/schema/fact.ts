@@ -1,13 +1,16 @@
 import { createContextCache, type FieldMap, type ObjectRef } from '@pothos/core';
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { FactRecord, NodeRecord } from '../graph/records.js';
-import { LANGUAGES } from '../graph/vocabulary.js';
+import { propertyClaimId } from '../graph/claim-id.js';
+import type { EvidenceRecord, FactRecord, NodeRecord } from '../graph/records.js';
+import { LANGUAGES, type NodeLabel } from '../graph/vocabulary.js';
 import type { Statement } from '../neo4j/executor.js';
 import { type FactPattern, type FactSide, factsOf } from '../neo4j/reads/facts.js';
 import { builder } from './builder.js';
 import { languageCode, RelationshipType } from './enums.js';
 import { Evidence } from './node-refs.js';
+import { type FieldRead, type PlanInput, planned, prefetched } from './selection-plan.js';
 
 /**
  * Facts: relationships an article states. Every one has a claim id and can be
@@ -27,7 +30,9 @@ export const Fact = builder.interfaceRef<FactRecord>('Fact').implement({
     evidence: t.field({
       type: [Evidence],
       description: 'The quotes that support this fact, from every article that states it.',
-      resolve: (fact, _args, ctx) => ctx.evidence.load(fact.props.claimId),
+      extensions: planned({ kind: 'evidence', by: 'claimId', key: { property: 'claimId' } }),
+      resolve: (fact, _args, ctx, info) =>
+        prefetched<EvidenceRecord[]>(fact, info) ?? ctx.evidence.load(fact.props.claimId),
     }),
   }),
 });
@@ -55,23 +60,48 @@ export function factType<From extends NodeRecord, To extends NodeRecord>(options
     description,
     interfaces: [Fact],
     fields: (t) => ({
-      [from[0]]: t.field({ type: from[1] as EndRef<NodeRecord>, resolve: (fact) => fact.from }),
-      [to[0]]: t.field({ type: to[1] as EndRef<NodeRecord>, resolve: (fact) => fact.to }),
+      [from[0]]: t.field({
+        type: from[1] as EndRef<NodeRecord>,
+        extensions: planned({ kind: 'end', end: 'from' }),
+        resolve: (fact) => fact.from,
+      }),
+      [to[0]]: t.field({
+        type: to[1] as EndRef<NodeRecord>,
+        extensions: planned({ kind: 'end', end: 'to' }),
+        resolve: (fact) => fact.to,
+      }),
     }),
   });
   if (fields) builder.objectFields(ref, fields);
   return ref;
 }
 
+/** Loads the facts matching a pattern around a node; it also says which, so a plan can read them instead. */
+export interface FactLoader<
+  From extends NodeRecord = NodeRecord,
+  To extends NodeRecord = NodeRecord,
+> {
+  (ctx: Context, id: string): Promise<FactRecord<From, To>[]>;
+  pattern: FactPattern;
+  side: FactSide;
+}
+
 /**
  * A per-request loader of the facts matching a pattern around nodes: all the
- * nodes asked for at one depth of a query are read in one statement.
+ * nodes asked for at one depth of a query are read in one statement. Used
+ * when no planned statement read the facts already.
  */
 export function factLoader<
   From extends NodeRecord = NodeRecord,
   To extends NodeRecord = NodeRecord,
->(pattern: FactPattern, side: FactSide) {
-  return keyedFactLoader<From, To>((ids) => factsOf(pattern, side, ids));
+>(pattern: FactPattern, side: FactSide): FactLoader<From, To> {
+  return Object.assign(
+    keyedFactLoader<From, To>((ids) => factsOf(pattern, side, ids)),
+    {
+      pattern,
+      side,
+    },
+  );
 }
 
 /** Like factLoader, for any statement whose rows are `key` and `fact`. */
@@ -87,6 +117,63 @@ export function keyedFactLoader<
       ),
   );
   return (ctx: Context, id: string) => cache(ctx).load(id);
+}
+
+/**
+ * The `extensions` of a field that reads a loader's facts: a planned statement
+ * reads them in the same `COLLECT` the loader would, with `end` when the field
+ * returns one end of each fact, and `where` when an argument narrows them.
+ */
+export function factsPlan(
+  load: Pick<FactLoader, 'pattern' | 'side'>,
+  options: {
+    end?: 'from' | 'to';
+    where?: (input: PlanInput) => Extract<FieldRead, { kind: 'facts' }>['where'];
+  } = {},
+) {
+  return planned((input) => ({
+    kind: 'facts',
+    pattern: load.pattern,
+    side: load.side,
+    end: options.end,
+    where: options.where?.(input),
+  }));
+}
+
+/** The facts of a node for a field: what its planned statement read, else its loader's. */
+export async function readFacts<From extends NodeRecord, To extends NodeRecord>(
+  load: FactLoader<From, To>,
+  node: NodeRecord,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<FactRecord<From, To>[]> {
+  return prefetched<FactRecord<From, To>[]>(node, info) ?? load(ctx, node.id);
+}
+
+/**
+ * The `extensions` of `propertyEvidence(property:)` on a node type: the
+ * evidence of the claim `<Label>:<id>#<property>` (claim-id.ts).
+ */
+export function propertyEvidencePlan(label: NodeLabel) {
+  const claim = propertyClaimId({ label, id: '' }, '');
+  const [prefix, suffix] = claim.split('#') as [string, string];
+  return planned(({ arg }) => ({
+    kind: 'evidence',
+    by: 'claimId',
+    key: {
+      prefix: () => prefix,
+      property: 'id',
+      suffix: arg('property', (property) => `#${suffix}${String(property)}`),
+    },
+  }));
+}
+
+/** Narrows facts to those whose relationship property is among an argument's values, when it is given. */
+export function whereAmong(argument: string, property: string, asList = false) {
+  return ({ args, arg }: PlanInput) =>
+    args[argument] == null
+      ? undefined
+      : { property, values: arg(argument, (value) => (asList ? [value] : value)) };
 }
 
 /** A string property of a fact, when set. */

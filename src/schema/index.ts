@@ -1,5 +1,6 @@
 import { builder } from './builder.js';
 import './evidence.js';
+import './node.js';
 import './entity.js';
 import './company.js';
 import './person.js';

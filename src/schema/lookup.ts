@@ -1,29 +1,15 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { NodeRecord } from '../graph/records.js';
 import { foldText } from '../graph/text.js';
-import type { NodeLabel } from '../graph/vocabulary.js';
-import { ENTITY_LABELS, type EntityLabel, Label } from '../graph/vocabulary.js';
-import { entitiesByName, partnershipNames } from '../neo4j/reads/nodes.js';
+import { type EntityLabel, Label, type NodeLabel } from '../graph/vocabulary.js';
+import { entityByName, nodeById, partnershipNames } from '../neo4j/reads/nodes.js';
 import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
 import { localId } from './node-id.js';
-
-/** Per request and label: names asked for together are looked up in one statement. */
-const entityLoaders = new Map(
-  ENTITY_LABELS.map((label) => [
-    label,
-    createContextCache(
-      (ctx: Context) =>
-        new DataLoader<string, NodeRecord | null>((names) =>
-          ctx.reader.single<NodeRecord>(entitiesByName(label, names), names, 'node'),
-        ),
-    ),
-  ]),
-);
-const entityByName = (label: EntityLabel) =>
-  entityLoaders.get(label) as (ctx: Context) => DataLoader<string, NodeRecord | null>;
+import { projectionFor } from './selection-plan.js';
 
 /**
  * Partnerships have no Alias nodes and Cypher cannot fold accents: their names
@@ -36,7 +22,7 @@ const partnershipByName = createContextCache(
       const rows = await ctx.reader.rows(partnershipNames());
       const byFolded = new Map<string, string>();
       for (const row of rows) {
-        for (const name of row.names as string[]) byFolded.set(foldText(name), row.id as string);
+        for (const name of row.names) byFolded.set(foldText(name), row.id);
       }
       return names.map((name) => byFolded.get(foldText(name)) ?? null);
     }),
@@ -51,14 +37,15 @@ export const lookupArgs = builder.args((t) => ({
 }));
 
 /**
- * The node of one type that `id` or `name` names: its id (loaded by the
- * type's batched loader) or its record; null when nothing is named so.
+ * The node of one type that `id` or `name` names, with everything the request
+ * selects below it read in the same statement; null when nothing is named so.
  */
 export async function lookUp<T extends NodeRecord>(
   label: NodeLabel,
   args: { id?: string | null | undefined; name?: string | null | undefined },
   ctx: Context,
-): Promise<string | T | null> {
+  info: GraphQLResolveInfo,
+): Promise<T | null> {
   const hasId = args.id != null;
   const hasName = args.name != null;
   if (hasId === hasName) {
@@ -70,9 +57,26 @@ export async function lookUp<T extends NodeRecord>(
         : 'or "name" is required: give one of them',
     );
   }
-  if (hasId) return localId(args.id as string, label);
+  if (hasId) return lookUpById<T>(label, localId(args.id as string, label), ctx, info);
   const name = (args.name as string).trim();
   if (name === '') throw badUserInput('name', args.name, 'must not be empty');
-  if (label === Label.Partnership) return partnershipByName(ctx).load(name);
-  return (await entityByName(label as EntityLabel)(ctx).load(name)) as T | null;
+  if (label === Label.Partnership) {
+    const id = await partnershipByName(ctx).load(name);
+    return id === null ? null : lookUpById<T>(label, id, ctx, info);
+  }
+  const [node] = await ctx.reader.rows(
+    entityByName(label as EntityLabel, name, projectionFor(info)),
+  );
+  return (node as T | undefined) ?? null;
+}
+
+/** The node of a label with this id, read with what the request selects below it; null when none. */
+export async function lookUpById<T extends NodeRecord>(
+  label: NodeLabel,
+  id: string,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<T | null> {
+  const [node] = await ctx.reader.rows(nodeById(label, id, projectionFor(info)));
+  return (node as T | undefined) ?? null;
 }

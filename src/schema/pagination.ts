@@ -1,8 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
 import type { Statement } from '../neo4j/executor.js';
-import type { GraphReader } from '../neo4j/reader.js';
-import { SORT_KEY_LENGTH, type SortKey } from '../neo4j/reads/pages.js';
+import { type PageRows, SORT_KEY_LENGTH, type SortKey } from '../neo4j/reads/pages.js';
+import type { Projection } from '../neo4j/reads/projection.js';
 import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
+import { projectionFor } from './selection-plan.js';
 import { MAX_PAGE_SIZE, pageSize } from './validators.js';
 
 /** `first` (required, 1..100) and `after`: forward cursor pagination. */
@@ -47,31 +50,36 @@ function decodeCursor(connection: string, cursor: string): SortKey {
   throw badUserInput('after', cursor, `is not a cursor returned by ${connection}`);
 }
 
-interface PageRow<T> {
-  node: T;
-  sort: SortKey;
-}
+/** Where a connection's nodes are in its selection: `nodes`, and `node` of each edge. */
+const NODE_PATHS = [['nodes'], ['edges', 'node']] as const;
 
 /**
- * Runs a page statement (see neo4j/reads/pages.ts) and shapes its rows as a
- * Relay connection with totalCount.
+ * Runs a page statement (see neo4j/reads/pages.ts) that reads each node with
+ * everything the request selects below it, and shapes its rows as a Relay
+ * connection with totalCount.
  */
 export async function resolvePage<T>(
-  reader: GraphReader,
+  ctx: Context,
+  info: GraphQLResolveInfo,
   /** The root field's name, written into its cursors. */
   connection: string,
   args: { first: number; after?: string | null | undefined },
-  statement: (request: { first: number; after: SortKey | undefined }) => Statement,
+  statement: (
+    request: { first: number; after: SortKey | undefined },
+    projection: Projection,
+  ) => Statement<PageRows>,
 ) {
   const after = args.after == null ? undefined : decodeCursor(connection, args.after);
-  const [row] = await reader.rows(statement({ first: args.first, after }));
-  const rows = (row?.page ?? []) as PageRow<T>[];
+  const [row] = await ctx.reader.rows(
+    statement({ first: args.first, after }, projectionFor(info, NODE_PATHS)),
+  );
+  const rows = row?.page ?? [];
   const edges = rows
     .slice(0, args.first)
-    .map((r) => ({ cursor: encodeCursor(connection, r.sort), node: r.node }));
+    .map((r) => ({ cursor: encodeCursor(connection, r.sort), node: r.node as T }));
   return {
     edges,
-    totalCount: Number(row?.total ?? 0),
+    totalCount: row?.total ?? 0,
     pageInfo: {
       hasNextPage: rows.length > args.first,
       hasPreviousPage: after !== undefined,

@@ -21,6 +21,7 @@ import { builder } from './builder.js';
 import { DomainFocus, PartnershipKind, PartyRole } from './enums.js';
 import { Fact, factLoader, factType, keyedFactLoader, prop } from './fact.js';
 import { Company, Partnership, Place, Project, Sector } from './node-refs.js';
+import { planned, prefetched } from './selection-plan.js';
 
 /** The facts around partnerships: parties, partners, domains, markets, projects, contributions. */
 
@@ -82,6 +83,13 @@ export const contributionsWithinPartnership = keyedFactLoader<CompanyRecord, Sec
   contributionsWithin,
 );
 
+/** A fact that carries its partnership's id (a partner edge, a contribution) reads the partnership by it. */
+const PARTNERSHIP_BY_ID = {
+  kind: 'node',
+  label: Label.Partnership,
+  idProperty: 'partnershipId',
+} as const;
+
 export const PartnerDirection = builder.enumType('PartnerDirection', {
   description: 'Which way a partnership edge points, seen from the company asked about.',
   values: {
@@ -105,6 +113,7 @@ export const Partner = builder.objectRef<PartnerFact>('Partner').implement({
     company: t.field({
       type: Company,
       description: 'The partner.',
+      extensions: planned({ kind: 'end', end: 'other' }),
       resolve: (fact) => (fact.from.id === fact.selfId ? fact.to : fact.from),
     }),
     kind: t.field({
@@ -124,7 +133,10 @@ export const Partner = builder.objectRef<PartnerFact>('Partner').implement({
     partnership: t.field({
       type: Partnership,
       description: 'The agreement: parties, domains, markets, projects, sources.',
-      resolve: (fact) => prop<string>(fact, 'partnershipId') as string,
+      extensions: planned(PARTNERSHIP_BY_ID),
+      resolve: (fact, _args, _ctx, info) =>
+        prefetched<PartnershipRecord>(fact, info) ??
+        (prop<string>(fact, 'partnershipId') as string),
     }),
   }),
 });
@@ -184,11 +196,16 @@ export const Contribution = factType<CompanyRecord, SectorRecord>({
     beneficiary: t.field({
       type: Company,
       nullable: true,
-      resolve: (fact) => prop<string>(fact, 'beneficiaryId'),
+      extensions: planned({ kind: 'node', label: Label.Company, idProperty: 'beneficiaryId' }),
+      resolve: (fact, _args, _ctx, info) =>
+        prefetched<CompanyRecord | null>(fact, info) ?? prop<string>(fact, 'beneficiaryId'),
     }),
     partnership: t.field({
       type: Partnership,
-      resolve: (fact) => prop<string>(fact, 'partnershipId') as string,
+      extensions: planned(PARTNERSHIP_BY_ID),
+      resolve: (fact, _args, _ctx, info) =>
+        prefetched<PartnershipRecord>(fact, info) ??
+        (prop<string>(fact, 'partnershipId') as string),
     }),
   }),
 });

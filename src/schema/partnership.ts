@@ -1,11 +1,17 @@
 import { propertyClaimId } from '../graph/claim-id.js';
-import type { PartnershipRecord } from '../graph/records.js';
+import type {
+  CompanyRecord,
+  EvidenceRecord,
+  FactRecord,
+  PartnershipRecord,
+  SectorRecord,
+} from '../graph/records.js';
 import { Label } from '../graph/vocabulary.js';
 import { partnershipsPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import { localizedName, Mention, mentionsOfNode } from './entity.js';
 import { DomainFocus, Language, PartnershipKind, PartnershipScope } from './enums.js';
-import { localizedProp } from './fact.js';
+import { factsPlan, localizedProp, propertyEvidencePlan, readFacts, whereAmong } from './fact.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { localIds } from './node-id.js';
 import { Evidence, Partnership } from './node-refs.js';
@@ -22,6 +28,7 @@ import {
   partiesOfPartnership,
   projectsOfPartnership,
 } from './partnership-facts.js';
+import { planned, prefetched } from './selection-plan.js';
 import { checkDateRange, nonEmptyList } from './validators.js';
 
 export const PartnershipProperty = builder.enumType('PartnershipProperty', {
@@ -87,12 +94,15 @@ Partnership.implement({
       type: [Evidence],
       description: 'The quotes that state one of its properties (scope, date, amount, …).',
       args: { property: t.arg({ type: PartnershipProperty, required: true }) },
-      resolve: (p, args, ctx) =>
+      extensions: propertyEvidencePlan(Label.Partnership),
+      resolve: (p, args, ctx, info) =>
+        prefetched<EvidenceRecord[]>(p, info) ??
         ctx.evidence.load(propertyClaimId({ label: Label.Partnership, id: p.id }, args.property)),
     }),
     parties: t.field({
       type: [PartnershipParty],
-      resolve: (p, _args, ctx) => partiesOfPartnership(ctx, p.id),
+      extensions: factsPlan(partiesOfPartnership),
+      resolve: (p, _args, ctx, info) => readFacts(partiesOfPartnership, p, ctx, info),
     }),
     domains: t.field({
       type: [PartnershipDomain],
@@ -103,28 +113,35 @@ Partnership.implement({
           description: 'Only core domains, or only opportunities.',
         }),
       },
-      resolve: async (p, args, ctx) =>
-        (await domainsOfPartnership(ctx, p.id)).filter(
+      extensions: factsPlan(domainsOfPartnership, { where: whereAmong('focus', 'focus', true) }),
+      resolve: async (p, args, ctx, info) =>
+        (await readFacts(domainsOfPartnership, p, ctx, info)).filter(
           (d) => !args.focus || d.props.focus === args.focus,
         ),
     }),
     markets: t.field({
       type: [PartnershipMarket],
-      resolve: (p, _args, ctx) => marketsOfPartnership(ctx, p.id),
+      extensions: factsPlan(marketsOfPartnership),
+      resolve: (p, _args, ctx, info) => readFacts(marketsOfPartnership, p, ctx, info),
     }),
     projects: t.field({
       type: [PartnershipProject],
-      resolve: (p, _args, ctx) => projectsOfPartnership(ctx, p.id),
+      extensions: factsPlan(projectsOfPartnership),
+      resolve: (p, _args, ctx, info) => readFacts(projectsOfPartnership, p, ctx, info),
     }),
     contributions: t.field({
       type: [Contribution],
       description: 'What each company brings, and to whom.',
-      resolve: (p, _args, ctx) => contributionsWithinPartnership(ctx, p.id),
+      extensions: planned({ kind: 'contributions' }),
+      resolve: (p, _args, ctx, info) =>
+        prefetched<FactRecord<CompanyRecord, SectorRecord>[]>(p, info) ??
+        contributionsWithinPartnership(ctx, p.id),
     }),
     sources: t.field({
       type: [Mention],
       description: 'The articles that report it, with their words.',
-      resolve: (p, _args, ctx) => mentionsOfNode(Label.Partnership)(ctx, p.id),
+      extensions: factsPlan(mentionsOfNode(Label.Partnership)),
+      resolve: (p, _args, ctx, info) => readFacts(mentionsOfNode(Label.Partnership), p, ctx, info),
     }),
   }),
 });
@@ -165,17 +182,18 @@ builder.queryFields((t) => ({
     description:
       'A partnership by id or by one of its names (case ignored); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp<PartnershipRecord>(Label.Partnership, args, ctx),
+    resolve: (_root, args, ctx, info) =>
+      lookUp<PartnershipRecord>(Label.Partnership, args, ctx, info),
   }),
   partnerships: t.field({
     type: PartnershipConnection,
     description: 'Partnerships, newest signed first, filtered.',
     args: { ...pageArgs, filter: t.arg({ type: FilterPartnershipsInput }) },
     complexity: pageComplexity,
-    resolve: (_root, args, ctx) => {
+    resolve: (_root, args, ctx, info) => {
       const f = args.filter;
       checkDateRange(f, 'signedFrom', 'signedTo');
-      return resolvePage<PartnershipRecord>(ctx.reader, 'partnerships', args, (page) =>
+      return resolvePage<PartnershipRecord>(ctx, info, 'partnerships', args, (page, projection) =>
         partnershipsPage(
           {
             kinds: f?.kinds ?? undefined,
@@ -186,6 +204,7 @@ builder.queryFields((t) => ({
             signedTo: f?.signedTo ?? undefined,
           },
           page,
+          projection,
         ),
       );
     },

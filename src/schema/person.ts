@@ -4,7 +4,7 @@ import { peoplePage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import { CompanyRole, rolesOfPerson } from './company-facts.js';
 import { Entity } from './entity.js';
-import { factLoader } from './fact.js';
+import { factLoader, factsPlan, readFacts } from './fact.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { localIds } from './node-id.js';
 import { Article, Person } from './node-refs.js';
@@ -23,13 +23,15 @@ Person.implement({
     roles: t.field({
       type: [CompanyRole],
       description: 'What they are to which companies.',
-      resolve: (p, _args, ctx) => rolesOfPerson(ctx, p.id),
+      extensions: factsPlan(rolesOfPerson),
+      resolve: (p, _args, ctx, info) => readFacts(rolesOfPerson, p, ctx, info),
     }),
     articles: t.field({
       type: [Article],
       description: 'The articles they wrote.',
-      resolve: async (p, _args, ctx) =>
-        (await articlesBy(ctx, p.id)).map((fact) => fact.to as never),
+      extensions: factsPlan(articlesBy, { end: 'to' }),
+      resolve: async (p, _args, ctx, info) =>
+        (await readFacts(articlesBy, p, ctx, info)).map((fact) => fact.to as never),
     }),
   }),
 });
@@ -58,21 +60,22 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A person by id or by name (aliases count); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp<PersonRecord>(Label.Person, args, ctx),
+    resolve: (_root, args, ctx, info) => lookUp<PersonRecord>(Label.Person, args, ctx, info),
   }),
   people: t.field({
     type: PersonConnection,
     description: 'People in name order, filtered.',
     args: { ...pageArgs, filter: t.arg({ type: FilterPeopleInput }) },
     complexity: pageComplexity,
-    resolve: (_root, args, ctx) =>
-      resolvePage<PersonRecord>(ctx.reader, 'people', args, (page) =>
+    resolve: (_root, args, ctx, info) =>
+      resolvePage<PersonRecord>(ctx, info, 'people', args, (page, projection) =>
         peoplePage(
           {
             name: args.filter?.name ?? undefined,
             companyIds: localIds(args.filter?.companies, Label.Company, 'filter.companies'),
           },
           page,
+          projection,
         ),
       ),
   }),

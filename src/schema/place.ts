@@ -5,6 +5,7 @@ import { builder } from './builder.js';
 import { CompanyPlace, companiesInPlace } from './company-facts.js';
 import { Entity } from './entity.js';
 import { PlaceKind } from './enums.js';
+import { factsPlan, readFacts } from './fact.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { Place } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
@@ -25,16 +26,19 @@ Place.implement({
     companies: t.field({
       type: [CompanyPlace],
       description: 'The companies based or headquartered there.',
-      resolve: (p, _args, ctx) => companiesInPlace(ctx, p.id),
+      extensions: factsPlan(companiesInPlace),
+      resolve: (p, _args, ctx, info) => readFacts(companiesInPlace, p, ctx, info),
     }),
     partnerships: t.field({
       type: [PartnershipMarket],
       description: 'The partnerships that target it as a market.',
-      resolve: (p, _args, ctx) => partnershipsInMarket(ctx, p.id),
+      extensions: factsPlan(partnershipsInMarket),
+      resolve: (p, _args, ctx, info) => readFacts(partnershipsInMarket, p, ctx, info),
     }),
     projects: t.field({
       type: [ProjectPlace],
-      resolve: (p, _args, ctx) => projectsInPlace(ctx, p.id),
+      extensions: factsPlan(projectsInPlace),
+      resolve: (p, _args, ctx, info) => readFacts(projectsInPlace, p, ctx, info),
     }),
   }),
 });
@@ -65,18 +69,19 @@ builder.queryFields((t) => ({
     description:
       'A place by id or by name in any language (`Chine`, `China`); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp<PlaceRecord>(Label.Place, args, ctx),
+    resolve: (_root, args, ctx, info) => lookUp<PlaceRecord>(Label.Place, args, ctx, info),
   }),
   places: t.field({
     type: PlaceConnection,
     description: 'Places in name order, filtered.',
     args: { ...pageArgs, filter: t.arg({ type: FilterPlacesInput }) },
     complexity: pageComplexity,
-    resolve: (_root, args, ctx) =>
-      resolvePage<PlaceRecord>(ctx.reader, 'places', args, (page) =>
+    resolve: (_root, args, ctx, info) =>
+      resolvePage<PlaceRecord>(ctx, info, 'places', args, (page, projection) =>
         placesPage(
           { name: args.filter?.name ?? undefined, kinds: args.filter?.kinds ?? undefined },
           page,
+          projection,
         ),
       ),
   }),

@@ -3,6 +3,7 @@ import { Label } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
 import { Entity } from './entity.js';
 import { ProjectStatus } from './enums.js';
+import { factsPlan, readFacts } from './fact.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { Project } from './node-refs.js';
 import {
@@ -24,20 +25,24 @@ Project.implement({
     leads: t.field({
       type: [ProjectLead],
       description: 'The companies that lead it.',
-      resolve: (p, _args, ctx) => leadsOfProject(ctx, p.id),
+      extensions: factsPlan(leadsOfProject),
+      resolve: (p, _args, ctx, info) => readFacts(leadsOfProject, p, ctx, info),
     }),
     sectors: t.field({
       type: [ProjectSector],
-      resolve: (p, _args, ctx) => sectorsOfProject(ctx, p.id),
+      extensions: factsPlan(sectorsOfProject),
+      resolve: (p, _args, ctx, info) => readFacts(sectorsOfProject, p, ctx, info),
     }),
     places: t.field({
       type: [ProjectPlace],
-      resolve: (p, _args, ctx) => placesOfProject(ctx, p.id),
+      extensions: factsPlan(placesOfProject),
+      resolve: (p, _args, ctx, info) => readFacts(placesOfProject, p, ctx, info),
     }),
     partnerships: t.field({
       type: [PartnershipProject],
       description: 'The partnerships that include it.',
-      resolve: (p, _args, ctx) => partnershipsOfProject(ctx, p.id),
+      extensions: factsPlan(partnershipsOfProject),
+      resolve: (p, _args, ctx, info) => readFacts(partnershipsOfProject, p, ctx, info),
     }),
   }),
 });
@@ -48,6 +53,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A project by id or by name (aliases count); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp<ProjectRecord>(Label.Project, args, ctx),
+    resolve: (_root, args, ctx, info) => lookUp<ProjectRecord>(Label.Project, args, ctx, info),
   }),
 }));

@@ -5,6 +5,7 @@ import { builder } from './builder.js';
 import { CompanySector, companiesOfSector } from './company-facts.js';
 import { Entity } from './entity.js';
 import { DomainFocus } from './enums.js';
+import { factsPlan, readFacts, whereAmong } from './fact.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { Sector } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
@@ -24,7 +25,8 @@ Sector.implement({
     companies: t.field({
       type: [CompanySector],
       description: 'The companies that work in it or offer it.',
-      resolve: (s, _args, ctx) => companiesOfSector(ctx, s.id),
+      extensions: factsPlan(companiesOfSector),
+      resolve: (s, _args, ctx, info) => readFacts(companiesOfSector, s, ctx, info),
     }),
     partnerships: t.field({
       type: [PartnershipDomain],
@@ -35,14 +37,16 @@ Sector.implement({
           description: 'Only as a core domain, or only as an opportunity.',
         }),
       },
-      resolve: async (s, args, ctx) =>
-        (await partnershipsInSector(ctx, s.id)).filter(
+      extensions: factsPlan(partnershipsInSector, { where: whereAmong('focus', 'focus', true) }),
+      resolve: async (s, args, ctx, info) =>
+        (await readFacts(partnershipsInSector, s, ctx, info)).filter(
           (d) => !args.focus || d.props.focus === args.focus,
         ),
     }),
     projects: t.field({
       type: [ProjectSector],
-      resolve: (s, _args, ctx) => projectsInSector(ctx, s.id),
+      extensions: factsPlan(projectsInSector),
+      resolve: (s, _args, ctx, info) => readFacts(projectsInSector, s, ctx, info),
     }),
   }),
 });
@@ -69,16 +73,16 @@ builder.queryFields((t) => ({
     description:
       'A sector by id or by name in any language (`logistique`, `logistics`); null when none is known.',
     args: lookupArgs,
-    resolve: (_root, args, ctx) => lookUp<SectorRecord>(Label.Sector, args, ctx),
+    resolve: (_root, args, ctx, info) => lookUp<SectorRecord>(Label.Sector, args, ctx, info),
   }),
   sectors: t.field({
     type: SectorConnection,
     description: 'Sectors in name order.',
     args: { ...pageArgs, filter: t.arg({ type: FilterSectorsInput }) },
     complexity: pageComplexity,
-    resolve: (_root, args, ctx) =>
-      resolvePage<SectorRecord>(ctx.reader, 'sectors', args, (page) =>
-        sectorsPage({ name: args.filter?.name ?? undefined }, page),
+    resolve: (_root, args, ctx, info) =>
+      resolvePage<SectorRecord>(ctx, info, 'sectors', args, (page, projection) =>
+        sectorsPage({ name: args.filter?.name ?? undefined }, page, projection),
       ),
   }),
 }));

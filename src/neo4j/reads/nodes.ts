@@ -1,6 +1,9 @@
+import type { NodeRecord } from '../../graph/records.js';
 import { aliasKey } from '../../graph/text.js';
 import { type EntityLabel, Label, type NodeLabel } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
+import { materializeNode } from './materialize.js';
+import { PROPERTIES_ONLY, type Projection } from './projection.js';
 
 /**
  * A node's properties and its label as `__typename` (every node has one
@@ -20,17 +23,29 @@ RETURN id AS key, ${NODE_PROJECTION('n')} AS node`,
   };
 }
 
-/**
- * The entities these names (or aliases) name, accents and case ignored; the
- * key of each row is the name asked for.
- */
-export function entitiesByName(label: EntityLabel, names: readonly string[]): Statement {
+/** One node by id, read as the projection says (everything a request asks of it); no row when none. */
+export function nodeById(
+  label: NodeLabel,
+  id: string,
+  projection: Projection = PROPERTIES_ONLY,
+): Statement<NodeRecord> {
   return {
-    cypher: `
-UNWIND $lookups AS lookup
-MATCH (:${Label.Alias} {key: lookup.key})-[:ALIAS_OF]->(n:${label})
-RETURN lookup.name AS key, ${NODE_PROJECTION('n')} AS node`,
-    params: { lookups: names.map((name) => ({ name, key: aliasKey(label, name) })) },
+    cypher: `MATCH (n:${label} {id: $id}) RETURN ${projection.cypher} AS node`,
+    params: { ...projection.params, id },
+    decode: (record) => materializeNode(record.node, projection.shape) as NodeRecord,
+  };
+}
+
+/** The entity a name or alias names, accents and case ignored, read as the projection says. */
+export function entityByName(
+  label: EntityLabel,
+  name: string,
+  projection: Projection = PROPERTIES_ONLY,
+): Statement<NodeRecord> {
+  return {
+    cypher: `MATCH (:${Label.Alias} {key: $key})-[:ALIAS_OF]->(n:${label}) WITH n LIMIT 1 RETURN ${projection.cypher} AS node`,
+    params: { ...projection.params, key: aliasKey(label, name) },
+    decode: (record) => materializeNode(record.node, projection.shape) as NodeRecord,
   };
 }
 
@@ -38,7 +53,7 @@ RETURN lookup.name AS key, ${NODE_PROJECTION('n')} AS node`,
  * Every partnership's names in every language, for a lookup by name that
  * ignores accents (Cypher cannot fold them; partnerships have no Alias nodes).
  */
-export function partnershipNames(): Statement {
+export function partnershipNames(): Statement<{ id: string; names: string[] }> {
   return {
     cypher: `
 MATCH (n:${Label.Partnership})
@@ -54,5 +69,21 @@ UNWIND $ids AS id
 MATCH (a:${Label.Article} {id: id})
 RETURN id AS key, a.text AS text`,
     params: { ids },
+  };
+}
+
+/** Nodes of one label by id, each read as the projection says; the key of each row is its id. */
+export function nodesByIds(
+  label: NodeLabel,
+  ids: readonly string[],
+  projection: Projection = PROPERTIES_ONLY,
+): Statement<{ key: string; node: NodeRecord }> {
+  return {
+    cypher: `UNWIND $ids AS key MATCH (n:${label} {id: key}) RETURN key, ${projection.cypher} AS node`,
+    params: { ...projection.params, ids },
+    decode: (record) => ({
+      key: record.key as string,
+      node: materializeNode(record.node, projection.shape) as NodeRecord,
+    }),
   };
 }

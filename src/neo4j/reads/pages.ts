@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../../graph/calendar-date.js';
+import type { NodeRecord } from '../../graph/records.js';
 import { foldText } from '../../graph/text.js';
 import type { NodeLabel } from '../../graph/vocabulary.js';
 import {
@@ -9,7 +10,9 @@ import {
   Rel,
 } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
-import { NODE_PROJECTION } from './nodes.js';
+import { fromNeo4jValue } from '../values.js';
+import { materializeNode } from './materialize.js';
+import { PROPERTIES_ONLY, type Projection } from './projection.js';
 
 /**
  * One page of a filtered, ordered list of nodes, with the total, in one
@@ -37,10 +40,22 @@ export interface PageRequest {
 
 interface ListSpec {
   label: NodeLabel;
+  /**
+   * Where the rows come from, binding `n` (one row per node): by default every
+   * node of the label; a filter that names few nodes to start from (a
+   * sector's companies) makes the page read only those.
+   */
+  source?: string;
   /** Conditions over `n`, joined with AND; their parameters go in `params`. */
   where: string[];
   params: Record<string, unknown>;
   order: SortColumn[];
+}
+
+/** One page: how many match over all pages, and up to `first + 1` rows with their sort keys. */
+export interface PageRows {
+  total: number;
+  page: { node: NodeRecord; sort: SortKey }[];
 }
 
 const BY_NAME: SortColumn[] = [
@@ -52,8 +67,16 @@ const NEWEST_FIRST = (property: string): SortColumn[] => [
   { expression: 'n.id', descending: false },
 ];
 
-/** Rows come back as { total, page: [{ node, sort }] }, with `first + 1` rows at most to tell whether more follow. */
-function pageOf(spec: ListSpec, request: PageRequest): Statement {
+/**
+ * Rows come back as { total, page: [{ node, sort }] }, with `first + 1` rows at
+ * most to tell whether more follow; each node read as the projection says.
+ */
+function pageOf(
+  spec: ListSpec,
+  request: PageRequest,
+  projection: Projection = PROPERTIES_ONLY,
+): Statement<PageRows> {
+  const source = spec.source ?? `MATCH (n:${spec.label})`;
   const filter = spec.where.length > 0 ? `WHERE ${spec.where.join('\n  AND ')}` : '';
   const keyset = request.after ? afterCondition(spec.order) : 'true';
   const columns = spec.order.map((c, i) => `${c.expression} AS s${i}`).join(', ');
@@ -61,21 +84,33 @@ function pageOf(spec: ListSpec, request: PageRequest): Statement {
   return {
     cypher: `
 CALL () {
-  MATCH (n:${spec.label})
-  ${filter}
+  ${source}
+  WITH n ${filter}
   RETURN count(n) AS total
 }
 CALL () {
-  MATCH (n:${spec.label})
-  ${filter}
+  ${source}
+  WITH n ${filter}
   WITH n WHERE ${keyset}
   WITH n, ${columns}
   ORDER BY ${orderBy}
   LIMIT $limit
-  RETURN collect({node: ${NODE_PROJECTION('n')}, sort: [${spec.order.map((_, i) => `s${i}`).join(', ')}]}) AS page
+  RETURN collect({node: ${projection.cypher}, sort: [${spec.order.map((_, i) => `s${i}`).join(', ')}]}) AS page
 }
 RETURN total, page`,
-    params: { ...spec.params, limit: request.first + 1, after: request.after ?? [] },
+    params: {
+      ...projection.params,
+      ...spec.params,
+      limit: request.first + 1,
+      after: request.after ?? [],
+    },
+    decode: (record) => ({
+      total: Number(fromNeo4jValue(record.total)),
+      page: (record.page as { node: unknown; sort: unknown }[]).map((row) => ({
+        node: materializeNode(row.node, projection.shape) as NodeRecord,
+        sort: fromNeo4jValue(row.sort) as SortKey,
+      })),
+    }),
   };
 }
 
@@ -96,6 +131,7 @@ function afterCondition(order: SortColumn[]): string {
 class Conditions {
   readonly where: string[] = [];
   readonly params: Record<string, unknown> = {};
+  private source: string | undefined;
 
   add(value: unknown, param: string, condition: string): this {
     if (value === undefined) return this;
@@ -138,8 +174,36 @@ class Conditions {
     );
   }
 
-  page(label: NodeLabel, order: SortColumn[], request: PageRequest): Statement {
-    return pageOf({ label, where: this.where, params: this.params, order }, request);
+  /**
+   * Start from the nodes of `label` with these ids, and take the nodes of the
+   * list linked to them through one of `types` (`n` at the start, or at the
+   * end with `incoming`): a page of a sector's companies reads that sector's
+   * companies, not every company.
+   */
+  startFrom(
+    ids: string[] | undefined,
+    param: string,
+    types: string,
+    from: NodeLabel,
+    to: NodeLabel,
+  ): this {
+    if (ids === undefined) return this;
+    this.params[param] = ids;
+    this.source = `MATCH (x:${from})<-[:${types}]-(m:${to}) WHERE x.id IN $${param}\n  WITH DISTINCT m AS n`;
+    return this;
+  }
+
+  page(
+    label: NodeLabel,
+    order: SortColumn[],
+    request: PageRequest,
+    projection?: Projection,
+  ): Statement<PageRows> {
+    return pageOf(
+      { label, source: this.source, where: this.where, params: this.params, order },
+      request,
+      projection,
+    );
   }
 }
 
@@ -151,12 +215,22 @@ export interface CompanyFilter {
   name?: string | undefined;
 }
 
-export function companiesPage(filter: CompanyFilter, request: PageRequest): Statement {
+export function companiesPage(
+  filter: CompanyFilter,
+  request: PageRequest,
+  projection?: Projection,
+): Statement<PageRows> {
   return new Conditions()
     .nameContains(Label.Company, filter.name)
-    .linkedToAny(filter.sectorIds, 'sectorIds', `${Rel.ACTIVE_IN}|${Rel.OFFERS}`, Label.Sector)
+    .startFrom(
+      filter.sectorIds,
+      'sectorIds',
+      `${Rel.ACTIVE_IN}|${Rel.OFFERS}`,
+      Label.Sector,
+      Label.Company,
+    )
     .linkedToAny(filter.countryIds, 'countryIds', Rel.BASED_IN_COUNTRY, Label.Place)
-    .page(Label.Company, BY_NAME, request);
+    .page(Label.Company, BY_NAME, request, projection);
 }
 
 export interface PersonFilter {
@@ -167,32 +241,44 @@ export interface PersonFilter {
 
 const PERSON_ROLE_TYPES = [Rel.LEADS, Rel.FOUNDED, Rel.BOARD_MEMBER_OF, Rel.EMPLOYED_BY].join('|');
 
-export function peoplePage(filter: PersonFilter, request: PageRequest): Statement {
+export function peoplePage(
+  filter: PersonFilter,
+  request: PageRequest,
+  projection?: Projection,
+): Statement<PageRows> {
   return new Conditions()
     .nameContains(Label.Person, filter.name)
     .linkedToAny(filter.companyIds, 'companyIds', PERSON_ROLE_TYPES, Label.Company)
-    .page(Label.Person, BY_NAME, request);
+    .page(Label.Person, BY_NAME, request, projection);
 }
 
 export interface NameFilter {
   name?: string | undefined;
 }
 
-export function sectorsPage(filter: NameFilter, request: PageRequest): Statement {
+export function sectorsPage(
+  filter: NameFilter,
+  request: PageRequest,
+  projection?: Projection,
+): Statement<PageRows> {
   return new Conditions()
     .nameContains(Label.Sector, filter.name)
-    .page(Label.Sector, BY_NAME, request);
+    .page(Label.Sector, BY_NAME, request, projection);
 }
 
 export interface PlaceFilter extends NameFilter {
   kinds?: PlaceKind[] | undefined;
 }
 
-export function placesPage(filter: PlaceFilter, request: PageRequest): Statement {
+export function placesPage(
+  filter: PlaceFilter,
+  request: PageRequest,
+  projection?: Projection,
+): Statement<PageRows> {
   return new Conditions()
     .nameContains(Label.Place, filter.name)
     .add(filter.kinds, 'kinds', 'n.kind IN $kinds')
-    .page(Label.Place, BY_NAME, request);
+    .page(Label.Place, BY_NAME, request, projection);
 }
 
 export interface ArticleFilter {
@@ -202,7 +288,11 @@ export interface ArticleFilter {
   mentions?: { label: NodeLabel; id: string }[] | undefined;
 }
 
-export function articlesPage(filter: ArticleFilter, request: PageRequest): Statement {
+export function articlesPage(
+  filter: ArticleFilter,
+  request: PageRequest,
+  projection?: Projection,
+): Statement<PageRows> {
   return new Conditions()
     .dateWithin('publishedOn', 'published', filter.publishedFrom, filter.publishedTo)
     .add(
@@ -210,7 +300,7 @@ export function articlesPage(filter: ArticleFilter, request: PageRequest): State
       'mentions',
       `all(x IN $mentions WHERE EXISTS { MATCH (n)-[:${Rel.MENTIONS}]->(m) WHERE m.id = x.id AND x.label IN labels(m) })`,
     )
-    .page(Label.Article, NEWEST_FIRST('publishedOn'), request);
+    .page(Label.Article, NEWEST_FIRST('publishedOn'), request, projection);
 }
 
 export interface PartnershipFilter {
@@ -225,7 +315,11 @@ export interface PartnershipFilter {
   signedTo?: CalendarDate | undefined;
 }
 
-export function partnershipsPage(filter: PartnershipFilter, request: PageRequest): Statement {
+export function partnershipsPage(
+  filter: PartnershipFilter,
+  request: PageRequest,
+  projection?: Projection,
+): Statement<PageRows> {
   return new Conditions()
     .add(filter.kinds, 'kinds', 'n.kind IN $kinds')
     .add(
@@ -236,5 +330,5 @@ export function partnershipsPage(filter: PartnershipFilter, request: PageRequest
     .linkedToAny(filter.sectorIds, 'sectorIds', Rel.COVERS, Label.Sector)
     .linkedToAny(filter.marketIds, 'marketIds', Rel.TARGETS, Label.Place)
     .dateWithin('signedOn', 'signed', filter.signedFrom, filter.signedTo)
-    .page(Label.Partnership, NEWEST_FIRST('signedOn'), request);
+    .page(Label.Partnership, NEWEST_FIRST('signedOn'), request, projection);
 }

@@ -1,0 +1,241 @@
+import {
+  Label,
+  type NodeLabel,
+  ProvenanceRel,
+  Rel,
+  relTypeAlternatives,
+} from '../../graph/vocabulary.js';
+import type { FactPattern, FactSide } from './facts.js';
+
+/**
+ * Shapes: what one request reads below a node, as plain data. The GraphQL
+ * layer builds them from a selection set (schema/selection-plan.ts); this
+ * file compiles them into one Cypher map projection, so that a root field and
+ * everything under it are read by a single statement. Nested reads are
+ * `COLLECT {}` subqueries, ordered the way the batched loaders order them, so
+ * the answers do not depend on which path read them.
+ *
+ * Values only enter as parameters. Labels and relationship types come from the
+ * vocabulary, property names from constants in code; the map keys of nested
+ * reads are positional (`$0`, `$1`, …), and `materialize` (materialize.ts)
+ * renames them to the names the resolvers look for.
+ */
+
+/** What to read of a node, beyond its properties. */
+export interface NodeShape {
+  /** Nested reads, in key order: the n-th is returned under `$n`. */
+  reads: NamedRead[];
+  /** Whether the node's properties are needed (else only its id and label). */
+  properties: boolean;
+  /** For a node whose label is known only when it is read: the shape per label. */
+  byLabel?: Partial<Record<NodeLabel, NodeShape>>;
+}
+
+export interface NamedRead {
+  /** The name the resolvers find the result under (a GraphQL response key). */
+  name: string;
+  read: Read;
+}
+
+/** What to read of a fact: its two ends and reads of its own (evidence, a partnership by id). */
+export interface FactShape {
+  /** The node the fact was reached from. */
+  anchor: NodeShape;
+  /** The node at the other end. */
+  other: NodeShape;
+  reads: NamedRead[];
+}
+
+/**
+ * A parameter's value, computed from the request's input (GraphQL variables)
+ * each time the statement runs: a compiled projection is reused across
+ * requests that differ only in values.
+ */
+export type ParamValue = (input: Readonly<Record<string, unknown>>) => unknown;
+
+export type Read =
+  /** The facts matching a pattern around the node, as FactRecords, ordered by the other node's name. */
+  | {
+      kind: 'facts';
+      pattern: FactPattern;
+      side: Exclude<FactSide, never>;
+      /** Only facts whose relationship property is one of these values. */
+      where?: { property: string; values: ParamValue };
+      fact: FactShape;
+    }
+  /** The contributions made within a partnership (CONTRIBUTES edges carrying its id). */
+  | { kind: 'contributions'; fact: FactShape }
+  /** Evidence nodes with a key equal to the scope's value, in reading order. */
+  | {
+      kind: 'evidence';
+      by: 'claimId' | 'articleId';
+      key: EvidenceKey;
+      node: NodeShape;
+    }
+  /** One node of a label whose id is a property of the scope variable; null when none. */
+  | { kind: 'node'; label: NodeLabel; idProperty: string; node: NodeShape }
+  /** The node an Evidence is about, whatever its label. */
+  | { kind: 'subject'; node: NodeShape }
+  /** An article's verbatim text, left out of its properties otherwise. */
+  | { kind: 'text' };
+
+/** The key evidence is found by: a property of the scope variable, optionally between a prefix and a suffix. */
+export interface EvidenceKey {
+  property: string;
+  prefix?: ParamValue;
+  suffix?: ParamValue;
+}
+
+/**
+ * A compiled projection with one request's parameters: how a root statement
+ * returns its node variable `n`.
+ */
+export interface Projection {
+  /** The map projection of `n`. */
+  cypher: string;
+  params: Record<string, unknown>;
+  shape: NodeShape;
+}
+
+/** An empty shape: the node's id and label only. */
+export function idOnly(): NodeShape {
+  return { reads: [], properties: false };
+}
+
+/** Collects parameters under generated names, and variables under fresh names. */
+export class CypherScope {
+  private readonly bindings: [name: string, value: ParamValue][] = [];
+  private vars = 0;
+
+  param(value: ParamValue): string {
+    const name = `sel${this.bindings.length}`;
+    this.bindings.push([name, value]);
+    return `$${name}`;
+  }
+
+  /** The parameters' values for one request's input. */
+  params(input: Readonly<Record<string, unknown>>): Record<string, unknown> {
+    return Object.fromEntries(this.bindings.map(([name, value]) => [name, value(input)]));
+  }
+
+  variable(prefix: string): string {
+    return `${prefix}${this.vars++}`;
+  }
+}
+
+/** The map projection of node variable `v` with everything its shape reads. */
+export function projectNode(v: string, shape: NodeShape, scope: CypherScope): string {
+  if (shape.byLabel) {
+    const cases = Object.entries(shape.byLabel).map(
+      ([label, byLabel]) =>
+        `WHEN '${checkedLabel(label)}' THEN ${projectNode(v, byLabel as NodeShape, scope)}`,
+    );
+    const fallback = projectNode(v, { reads: shape.reads, properties: shape.properties }, scope);
+    return cases.length === 0
+      ? fallback
+      : `CASE labels(${v})[0] ${cases.join(' ')} ELSE ${fallback} END`;
+  }
+  const entries = [
+    shape.properties ? '.*' : '.id',
+    // An article's text is often tens of kilobytes: read only when asked for (kind 'text').
+    ...(shape.properties ? ['text: null'] : []),
+    `__typename: labels(${v})[0]`,
+    ...shape.reads.map(({ read }, i) => `\`$${i}\`: ${compileRead(read, v, scope)}`),
+  ];
+  return `${v} {${entries.join(', ')}}`;
+}
+
+function compileRead(read: Read, v: string, scope: CypherScope): string {
+  switch (read.kind) {
+    case 'facts':
+      return factsRead(read, v, scope);
+    case 'contributions':
+      return contributionsRead(read.fact, v, scope);
+    case 'evidence':
+      return evidenceRead(read, v, scope);
+    case 'node': {
+      const n = scope.variable('n');
+      return `COLLECT { MATCH (${n}:${checkedLabel(read.label)} {id: ${v}.${checkedProperty(read.idProperty)}}) RETURN ${projectNode(n, read.node, scope)} }[0]`;
+    }
+    case 'subject': {
+      const n = scope.variable('n');
+      return `COLLECT { MATCH (${v})-[:${ProvenanceRel.ABOUT}]->(${n}) RETURN ${projectNode(n, read.node, scope)} }[0]`;
+    }
+    case 'text':
+      return `${v}.text`;
+  }
+}
+
+const ARROWS: Record<FactSide, (types: string, r: string) => string> = {
+  from: (types, r) => `-[${r}:${types}]->`,
+  to: (types, r) => `<-[${r}:${types}]-`,
+  either: (types, r) => `-[${r}:${types}]-`,
+};
+
+/**
+ * A FactRecord as the row carries it: `a` (the anchor) and `o` (the other
+ * end) with `f` telling whether the anchor is the start; materialize turns
+ * them into `from` and `to`.
+ */
+function factMap(r: string, anchor: string, other: string, shape: FactShape, scope: CypherScope) {
+  const reads = shape.reads.map(({ read }, i) => `\`$${i}\`: ${compileRead(read, r, scope)}`);
+  return `{${[
+    `type: type(${r})`,
+    `props: properties(${r})`,
+    `f: startNode(${r}) = ${anchor}`,
+    `a: ${projectNode(anchor, shape.anchor, scope)}`,
+    `o: ${projectNode(other, shape.other, scope)}`,
+    ...reads,
+  ].join(', ')}}`;
+}
+
+function factsRead(read: Extract<Read, { kind: 'facts' }>, v: string, scope: CypherScope) {
+  const { pattern, side } = read;
+  const other = side === 'to' ? pattern.from : pattern.to;
+  const r = scope.variable('r');
+  const m = scope.variable('m');
+  const where = read.where
+    ? `WHERE ${r}.${checkedProperty(read.where.property)} IN ${scope.param(read.where.values)} `
+    : '';
+  return `COLLECT { MATCH (${v})${ARROWS[side](relTypeAlternatives(pattern.types), r)}(${m}${other ? `:${checkedLabel(other)}` : ''}) ${where}WITH ${v}, ${r}, ${m} ORDER BY coalesce(${m}.name, ${m}.title, ${m}.id), ${r}.claimId RETURN ${factMap(r, v, m, read.fact, scope)} }`;
+}
+
+function contributionsRead(shape: FactShape, v: string, scope: CypherScope) {
+  const r = scope.variable('r');
+  const c = scope.variable('c');
+  const s = scope.variable('s');
+  // The contributor is the fact's start: it plays the anchor, the sector the other end.
+  return `COLLECT { MATCH (${c}:${Label.Company})-[${r}:${Rel.CONTRIBUTES}]->(${s}:${Label.Sector}) WHERE ${r}.partnershipId = ${v}.id WITH ${r}, ${c}, ${s} ORDER BY ${c}.id, ${s}.name RETURN ${factMap(r, c, s, shape, scope)} }`;
+}
+
+function evidenceRead(read: Extract<Read, { kind: 'evidence' }>, v: string, scope: CypherScope) {
+  const e = scope.variable('e');
+  const { property, prefix, suffix } = read.key;
+  const key = [
+    ...(prefix ? [scope.param(prefix)] : []),
+    `${v}.${checkedProperty(property)}`,
+    ...(suffix ? [scope.param(suffix)] : []),
+  ].join(' + ');
+  return `COLLECT { MATCH (${e}:${Label.Evidence} {${read.by}: ${key}}) WITH ${e} ORDER BY ${e}.articleId, ${e}.start, ${e}.claimId RETURN ${projectNode(e, read.node, scope)} }`;
+}
+
+/** A node's properties and label, nothing nested: what a root statement returns when no plan is given. */
+export const PROPERTIES_ONLY: Projection = {
+  cypher: projectNode('n', { reads: [], properties: true }, new CypherScope()),
+  params: {},
+  shape: { reads: [], properties: true },
+};
+
+const LABELS = new Set<string>(Object.values(Label));
+
+function checkedLabel(label: string): string {
+  if (!LABELS.has(label)) throw new Error(`not a label of the vocabulary: ${label}`);
+  return label;
+}
+
+/** Property names in Cypher text come from code; this keeps them to plain identifiers. */
+function checkedProperty(property: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(property))
+    throw new Error(`not a property name: ${property}`);
+  return property;
+}

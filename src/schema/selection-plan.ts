@@ -1,0 +1,351 @@
+import {
+  type FieldNode,
+  GraphQLIncludeDirective,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { NodeLabel } from '../graph/vocabulary.js';
+import type { FactPattern, FactSide } from '../neo4j/reads/facts.js';
+import { prefetchedKey } from '../neo4j/reads/materialize.js';
+import {
+  CypherScope,
+  type EvidenceKey,
+  type FactShape,
+  idOnly,
+  type NodeShape,
+  type ParamValue,
+  type Projection,
+  projectNode,
+  type Read,
+} from '../neo4j/reads/projection.js';
+
+/**
+ * Plans one statement per root field from the GraphQL selection, the way
+ * Pothos's Prisma and Drizzle plugins do: each field that reads the graph
+ * declares how (`extensions: planned(...)`), the root resolver compiles the
+ * whole selection below it into one Cypher projection (neo4j/reads/projection.ts),
+ * and the nested resolvers find their values on the parent record
+ * (`prefetched`). A field reached some other way (no plan above it) still
+ * loads through its batched loader, so answers never depend on the path.
+ */
+
+/** What a plan knows of the field it plans. */
+export interface PlanInput {
+  /** The GraphQL type the field is on (a node type's name is its label). */
+  typeName: string;
+  /**
+   * This request's argument values. Only whether an argument is given may
+   * shape the plan: compiled plans are reused for the same document and
+   * variables' shape. Values enter through `arg`.
+   */
+  args: Readonly<Record<string, unknown>>;
+  /** An argument's value as a statement parameter, taken from each request's variables. */
+  arg(name: string, map?: (value: unknown) => unknown): ParamValue;
+}
+
+/** How a field is read, relative to its parent (a node, a fact or an evidence). */
+export type FieldRead =
+  /** Facts around the parent node; with `end`, the field returns that end of each fact instead. */
+  | {
+      kind: 'facts';
+      pattern: FactPattern;
+      side: FactSide;
+      end?: 'from' | 'to';
+      where?: { property: string; values: ParamValue };
+    }
+  /** Within a partnership: the contributions its CONTRIBUTES edges carry its id for. */
+  | { kind: 'contributions' }
+  /** Evidence nodes by claim or article. */
+  | { kind: 'evidence'; by: 'claimId' | 'articleId'; key: EvidenceKey }
+  /** One node of a label by an id the parent holds. */
+  | { kind: 'node'; label: NodeLabel; idProperty: string }
+  /** On an evidence: what its claim is about. */
+  | { kind: 'subject' }
+  /** On an article: its text. */
+  | { kind: 'text' }
+  /** On a fact: one of its ends (`other` is the end it was not reached from). */
+  | { kind: 'end'; end: 'from' | 'to' | 'other' };
+
+export type FieldPlan = (input: PlanInput) => FieldRead | undefined;
+
+/** Field options' `extensions` declaring how the field is read in a planned statement. */
+export function planned(plan: FieldPlan | FieldRead): { plan: FieldPlan } {
+  return { plan: typeof plan === 'function' ? plan : () => plan };
+}
+
+/** What the planned statement read for this field, if one did; undefined sends the resolver to its loader. */
+export function prefetched<T>(parent: object, info: GraphQLResolveInfo): T | undefined {
+  const key = prefetchedKey(String(info.path.key));
+  return key in parent ? ((parent as Record<string, unknown>)[key] as T) : undefined;
+}
+
+/** A root field's compiled projection: the Cypher of one node variable and how to read it back. */
+export interface CompiledProjection {
+  /** The map projection of the variable the root statement binds. */
+  cypher: string;
+  shape: NodeShape;
+  params(variables: Readonly<Record<string, unknown>>): Record<string, unknown>;
+}
+
+type Variables = Readonly<Record<string, unknown>>;
+
+/** Compiled projections per operation, by root path and variables' shape. */
+const cache = new WeakMap<OperationDefinitionNode, Map<string, CompiledProjection>>();
+const MAX_PLANS_PER_OPERATION = 64;
+
+/**
+ * The projection for node variable `v` of what the current root field selects
+ * at `path` below it (`[]`: the field's own selection; `['nodes']` for a
+ * connection's nodes, merged with `['edges', 'node']`).
+ */
+export function compileProjection(
+  info: GraphQLResolveInfo,
+  v: string,
+  paths: readonly (readonly string[])[] = [[]],
+): CompiledProjection {
+  const key = `${String(info.path.key)}|${v}|${paths.map((p) => p.join('.')).join(',')}|${variablesShape(info.variableValues)}`;
+  let plans = cache.get(info.operation);
+  const hit = plans?.get(key);
+  if (hit) return hit;
+  const planner = new Planner(info);
+  const type = getNamedType(info.returnType);
+  const nodes = paths.flatMap((path) => planner.descend(type, info.fieldNodes, path));
+  const shape = planner.nodeShape(
+    nodes.length > 0 ? (nodes[0]?.type ?? type) : type,
+    nodes.flatMap((n) => n.fieldNodes),
+  );
+  const scope = new CypherScope();
+  const compiled: CompiledProjection = {
+    cypher: projectNode(v, shape, scope),
+    shape,
+    params: (variables) => scope.params(variables),
+  };
+  if (!plans) {
+    plans = new Map();
+    cache.set(info.operation, plans);
+  }
+  if (plans.size < MAX_PLANS_PER_OPERATION) plans.set(key, compiled);
+  return compiled;
+}
+
+/** The projection of node variable `n` for the current root field, with this request's parameters. */
+export function projectionFor(
+  info: GraphQLResolveInfo,
+  paths?: readonly (readonly string[])[],
+): Projection {
+  const compiled = compileProjection(info, 'n', paths);
+  return {
+    cypher: compiled.cypher,
+    params: compiled.params(info.variableValues),
+    shape: compiled.shape,
+  };
+}
+
+/** Null, true, false or a value: what may change a plan, not the values themselves. */
+function variablesShape(variables: Variables): string {
+  return JSON.stringify(variables, (_key, value) => {
+    if (value === null || value === undefined) return 'n';
+    if (typeof value === 'boolean') return value ? 'T' : 'F';
+    if (Array.isArray(value)) return value.length === 0 ? 'e' : 'a';
+    return typeof value === 'object' ? value : 'v';
+  });
+}
+
+class Planner {
+  constructor(private readonly info: GraphQLResolveInfo) {}
+
+  /** The field nodes at `path` below `fieldNodes` of `type`. */
+  descend(
+    type: GraphQLNamedType,
+    fieldNodes: readonly FieldNode[],
+    path: readonly string[],
+  ): { type: GraphQLNamedType; fieldNodes: FieldNode[] }[] {
+    if (path.length === 0) return [{ type, fieldNodes: [...fieldNodes] }];
+    if (!isObjectType(type)) return [];
+    const [name, ...rest] = path;
+    const def = type.getFields()[name as string];
+    if (!def) return [];
+    const found: FieldNode[] = [];
+    for (const nodes of this.collect(type, fieldNodes).values()) {
+      for (const node of nodes) if (node.name.value === name) found.push(node);
+    }
+    return found.length === 0 ? [] : this.descend(getNamedType(def.type), found, rest);
+  }
+
+  /** The shape of a node of `type` (an object type, or an interface whose implementations each get one). */
+  nodeShape(type: GraphQLNamedType, fieldNodes: readonly FieldNode[]): NodeShape {
+    if (isAbstractType(type)) {
+      const byLabel: Partial<Record<NodeLabel, NodeShape>> = {};
+      for (const possible of this.info.schema.getPossibleTypes(type)) {
+        const shape = this.objectShape(possible, fieldNodes);
+        if (shape.reads.length > 0) byLabel[possible.name as NodeLabel] = shape;
+      }
+      return { reads: [], properties: true, byLabel };
+    }
+    return isObjectType(type) ? this.objectShape(type, fieldNodes) : idOnly();
+  }
+
+  private objectShape(type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): NodeShape {
+    const shape: NodeShape = { reads: [], properties: true };
+    for (const [name, nodes] of this.collect(type, fieldNodes)) {
+      const read = this.planField(type, nodes);
+      if (read) shape.reads.push({ name, read });
+    }
+    return shape;
+  }
+
+  /** The Read of one field of a node, when it declares a plan. */
+  private planField(type: GraphQLObjectType, nodes: FieldNode[]): Read | undefined {
+    const planned = this.fieldRead(type, nodes);
+    if (!planned) return undefined;
+    const { def, read } = planned;
+    const child = getNamedType(def.type);
+    switch (read.kind) {
+      case 'facts': {
+        const fact = read.end
+          ? this.endsOnly(read.side, read.end, this.nodeShape(child, nodes))
+          : this.factShape(child, nodes, read.side);
+        return { kind: 'facts', pattern: read.pattern, side: read.side, where: read.where, fact };
+      }
+      case 'contributions':
+        return { kind: 'contributions', fact: this.factShape(child, nodes, 'from') };
+      case 'evidence':
+      case 'node':
+      case 'subject':
+        return { ...read, node: this.nodeShape(child, nodes) };
+      case 'text':
+        return read;
+      case 'end':
+        return undefined;
+    }
+  }
+
+  private fieldRead(type: GraphQLObjectType, nodes: FieldNode[]) {
+    const first = nodes[0] as FieldNode;
+    const def = type.getFields()[first.name.value];
+    const plan = def?.extensions?.plan as FieldPlan | undefined;
+    if (!def || !plan) return undefined;
+    const variables = this.info.variableValues;
+    // One record holds one value per name: a name asked for with different
+    // arguments (a connection's `nodes` and `edges.node`) is left to its loader.
+    const args = nodes.map((node) => JSON.stringify(getArgumentValues(def, node, variables)));
+    if (args.some((a) => a !== args[0])) return undefined;
+    const read = plan({
+      typeName: type.name,
+      args: getArgumentValues(def, first, variables),
+      arg:
+        (name, map = (v) => v) =>
+        (input) =>
+          map(getArgumentValues(def, first, input)[name]),
+    });
+    return read ? { def, read } : undefined;
+  }
+
+  /** A fact's shape: its fields that are ends plan those ends; its evidence and linked nodes plan reads of its own. */
+  private factShape(type: GraphQLNamedType, fieldNodes: FieldNode[], side: FactSide): FactShape {
+    const fact: FactShape = { anchor: idOnly(), other: idOnly(), reads: [] };
+    if (!isObjectType(type)) return fact;
+    for (const [name, nodes] of this.collect(type, fieldNodes)) {
+      const planned = this.fieldRead(type, nodes);
+      if (!planned) continue;
+      const { def, read } = planned;
+      const child = getNamedType(def.type);
+      if (read.kind === 'end') {
+        const ends = this.endsOnly(side, read.end, this.nodeShape(child, nodes));
+        fact.anchor = merge(fact.anchor, ends.anchor);
+        fact.other = merge(fact.other, ends.other);
+      } else if (read.kind === 'evidence' || read.kind === 'node') {
+        fact.reads.push({ name, read: { ...read, node: this.nodeShape(child, nodes) } });
+      }
+    }
+    return fact;
+  }
+
+  /** A fact shape that reads one end (`from`, `to` or `other`) with `shape`. */
+  private endsOnly(side: FactSide, end: 'from' | 'to' | 'other', shape: NodeShape): FactShape {
+    const fact: FactShape = { anchor: idOnly(), other: idOnly(), reads: [] };
+    // Which stored end the anchor is: known for directed sides, either for `either`.
+    const anchorIs = side === 'either' ? undefined : side;
+    if (end === 'other' || (anchorIs !== undefined && end !== anchorIs)) fact.other = shape;
+    else if (anchorIs !== undefined) fact.anchor = shape;
+    else {
+      fact.anchor = shape;
+      fact.other = shape;
+    }
+    return fact;
+  }
+
+  /** The fields selected on an object type, by response key, fragments applied and @skip/@include honoured. */
+  private collect(
+    type: GraphQLObjectType,
+    fieldNodes: readonly FieldNode[],
+  ): Map<string, FieldNode[]> {
+    const fields = new Map<string, FieldNode[]>();
+    const visited = new Set<string>();
+    const visit = (set: SelectionSetNode | undefined) => {
+      for (const selection of set?.selections ?? []) {
+        if (!this.included(selection)) continue;
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          fields.set(key, [...(fields.get(key) ?? []), selection]);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (this.applies(selection.typeCondition?.name.value, type))
+            visit(selection.selectionSet);
+        } else {
+          const name = selection.name.value;
+          const fragment = this.info.fragments[name];
+          if (visited.has(name) || !fragment) continue;
+          visited.add(name);
+          if (this.applies(fragment.typeCondition.name.value, type)) visit(fragment.selectionSet);
+        }
+      }
+    };
+    for (const node of fieldNodes) visit(node.selectionSet);
+    return fields;
+  }
+
+  private included(node: Parameters<typeof getDirectiveValues>[1]): boolean {
+    const variables = this.info.variableValues;
+    if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return false;
+    return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false;
+  }
+
+  private applies(condition: string | undefined, type: GraphQLObjectType): boolean {
+    if (condition === undefined || condition === type.name) return true;
+    const conditionType = this.info.schema.getType(condition);
+    return (
+      !!conditionType &&
+      isAbstractType(conditionType) &&
+      this.info.schema.isSubType(conditionType, type)
+    );
+  }
+}
+
+/** Two shapes of one node asked for by different fields: their reads together. */
+function merge(a: NodeShape, b: NodeShape): NodeShape {
+  if (a.reads.length === 0 && !a.byLabel && !a.properties) return b;
+  if (b.reads.length === 0 && !b.byLabel && !b.properties) return a;
+  const byLabel = a.byLabel || b.byLabel ? { ...b.byLabel, ...a.byLabel } : undefined;
+  for (const [label, shape] of Object.entries(b.byLabel ?? {})) {
+    const mine = a.byLabel?.[label as NodeLabel];
+    if (mine && byLabel) byLabel[label as NodeLabel] = merge(mine, shape);
+  }
+  // A name both read (one end asked for under two aliases) is left to its loader.
+  const names = new Set(a.reads.map((r) => r.name));
+  const clash = new Set(b.reads.filter((r) => names.has(r.name)).map((r) => r.name));
+  return {
+    reads: [...a.reads, ...b.reads].filter((r) => !clash.has(r.name)),
+    properties: a.properties || b.properties,
+    ...(byLabel ? { byLabel } : {}),
+  };
+}
