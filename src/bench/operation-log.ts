@@ -1,4 +1,3 @@
-import type { Config } from '../config.js';
 import { createLogger, type LogFields, type Logger, type LogLevel } from '../logger.js';
 
 /** The line useRequestLog writes once per GraphQL operation. */
@@ -20,7 +19,7 @@ export interface OperationLog {
  * those (they carry the Cypher count, which the benchmark reports) and pass
  * everything else on to `consoleLogger`.
  */
-export function createOperationLog(log: Config['log'], consoleLogger: Logger): OperationLog {
+export function createOperationLog(consoleLogger: Logger): OperationLog {
   const lines: OperationLine[] = [];
   const logger = createLogger({
     // Operation lines are written at debug unless slow: take all, pass the rest on at its level.

@@ -93,7 +93,7 @@ async function main(): Promise<number> {
     throw new Error(`the benchmark's queries do not match the schema:\n${invalid.join('\n')}`);
   const config = loadConfig();
   const logger = createLogger(config.log);
-  const operations = createOperationLog(config.log, logger);
+  const operations = createOperationLog(logger);
   const dir = mkdtempSync(join(tmpdir(), 'accord-bench-api-'));
   const sampler = new MemorySampler();
   try {
