@@ -1,0 +1,202 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type CompareData, openCompareData } from '../bench/compare-data.js';
+import { discoverParams } from '../bench/compare-discovery.js';
+import { benchmarksMarkdown } from '../bench/compare-docs.js';
+import { ensureLibraryInstalled, startLibraryServer } from '../bench/compare-neo4j-graphql.js';
+import { compareQuestions, QUESTION_NAMES } from '../bench/compare-questions.js';
+import { compareReport, reportText, writeReport, writeText } from '../bench/compare-report.js';
+import {
+  checkAnswers,
+  DisagreementError,
+  profileQuestions,
+  type TimingOptions,
+  timeRounds,
+  warmUp,
+} from '../bench/compare-run.js';
+import { type ServerProcess, startServerProcess } from '../bench/compare-servers.js';
+import { loadConfig } from '../config.js';
+import { createLogger, type Logger } from '../logger.js';
+import { runCli } from './run.js';
+
+/**
+ * `npm run bench`: raw Cypher (A), Accord (B) and @neo4j/graphql 7 (C) over
+ * one Neo4j and one data set. Finds the questions' parameters in the data,
+ * checks the three servers give the same answers, PROFILEs the Cypher each
+ * runs, then times every question at every concurrency, interleaved, for
+ * several rounds. Prints the tables, writes reports/bench-<date>.json and
+ * (unless --smoke) docs/benchmarks.md. Exit 1 on a disagreement or a failed
+ * request, 2 on bad arguments.
+ */
+
+const USAGE = `usage: npm run bench [-- options]
+  --dataset <folder>      articles to load into a throwaway Neo4j (default: seeds/ + --articles synthetic ones)
+  --articles <n>          synthetic articles added to seeds/ when no --dataset (default 300)
+  --neo4j-dir <dir>       reuse the local Neo4j already loaded under <dir> (on NEO4J_LOCAL_PORT)
+  --duration <s>          seconds per timed run (default 5)
+  --warmup <s>            seconds of warm-up per question and server (default 2)
+  --rounds <n>            interleaved rounds (default 3)
+  --concurrency <list>    concurrent clients, e.g. 1,8,32 (default)
+  --questions <list>      a subset of: ${QUESTION_NAMES.join(', ')}
+  --smoke                 CI: seeds/ + 30 synthetic articles, one 1 s round at 2 clients, no docs`;
+
+const DOCS = 'docs/benchmarks.md';
+
+export interface BenchOptions {
+  dataset: string | undefined;
+  articles: number;
+  neo4jDir: string | undefined;
+  smoke: boolean;
+  questions: string[];
+  timing: TimingOptions;
+}
+
+/** The options, or every problem with them in one message. */
+function parseOptions(): BenchOptions | string {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        dataset: { type: 'string' },
+        articles: { type: 'string' },
+        'neo4j-dir': { type: 'string' },
+        duration: { type: 'string' },
+        warmup: { type: 'string' },
+        rounds: { type: 'string' },
+        concurrency: { type: 'string' },
+        questions: { type: 'string' },
+        smoke: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const smoke = values.smoke === true;
+  const problems: string[] = [];
+  const number = (name: string, fallback: number, min: number, max: number, integer = true) => {
+    const raw = values[name];
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (
+      String(raw).trim() === '' ||
+      !Number.isFinite(n) ||
+      (integer && !Number.isInteger(n)) ||
+      n < min ||
+      n > max
+    )
+      problems.push(
+        `--${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got "${raw}"`,
+      );
+    return n;
+  };
+  const list = (name: string, fallback: string[]) =>
+    values[name] === undefined
+      ? fallback
+      : String(values[name])
+          .split(',')
+          .map((s) => s.trim());
+  const concurrency = list('concurrency', smoke ? ['2'] : ['1', '8', '32']).map(Number);
+  if (concurrency.some((c) => !Number.isInteger(c) || c < 1 || c > 256))
+    problems.push(`--concurrency must be integers from 1 to 256, got "${values.concurrency}"`);
+  const questions = list('questions', [...QUESTION_NAMES]);
+  const unknown = questions.filter((q) => !(QUESTION_NAMES as readonly string[]).includes(q));
+  if (unknown.length > 0)
+    problems.push(
+      `--questions: unknown ${unknown.join(', ')}; known: ${QUESTION_NAMES.join(', ')}`,
+    );
+  const dataset = values.dataset as string | undefined;
+  const neo4jDir = values['neo4j-dir'] as string | undefined;
+  if (dataset && neo4jDir) problems.push('--dataset and --neo4j-dir: give one of them');
+  const options: BenchOptions = {
+    dataset,
+    neo4jDir,
+    smoke,
+    articles: number('articles', smoke ? 30 : 300, 0, 100_000),
+    questions,
+    timing: {
+      seconds: number('duration', smoke ? 1 : 5, 1, 3600),
+      warmupSeconds: number('warmup', smoke ? 0 : 2, 0, 600),
+      rounds: number('rounds', smoke ? 1 : 3, 1, 100),
+      concurrency,
+    },
+  };
+  return problems.length > 0 ? problems.join('\n') : options;
+}
+
+/** The three servers, started together on the data's Neo4j. */
+async function startServers(
+  data: CompareData,
+  statements: Record<string, string>,
+  logger: Logger,
+): Promise<ServerProcess[]> {
+  const here = (file: string) => new URL(`../bench/${file}`, import.meta.url).pathname;
+  const started = await Promise.allSettled([
+    startServerProcess('raw', here('compare-raw-server.ts'), data.neo4j, { statements }, logger),
+    startServerProcess('accord', here('compare-accord-server.ts'), data.neo4j, {}, logger),
+    startLibraryServer(data.neo4j, logger),
+  ]);
+  const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) {
+    await Promise.all(servers.map((s) => s.stop()));
+    throw failed.reason;
+  }
+  return servers;
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  if (typeof options === 'string') {
+    process.stderr.write(`${options}\n${USAGE}\n`);
+    return 2;
+  }
+  const config = loadConfig();
+  const logger = createLogger(config.log);
+  ensureLibraryInstalled(logger);
+  const dir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
+  let data: CompareData | undefined;
+  let servers: ServerProcess[] = [];
+  try {
+    data = await openCompareData(options, config, dir, logger);
+    const params = await discoverParams(data.executor, logger);
+    const questions = compareQuestions(params).filter((q) => options.questions.includes(q.name));
+    servers = await startServers(
+      data,
+      Object.fromEntries(questions.map((q) => [q.name, q.raw.cypher])),
+      logger,
+    );
+    try {
+      await checkAnswers(servers, questions, logger);
+    } catch (error) {
+      if (!(error instanceof DisagreementError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    const profiles = await profileQuestions(servers, questions);
+    await warmUp(servers, questions, options.timing, logger);
+    const runs = await timeRounds(servers, questions, options.timing, logger);
+    const report = compareReport({
+      setting: await data.setting(),
+      smoke: options.smoke,
+      options: options.timing,
+      params,
+      questions,
+      profiles,
+      runs,
+    });
+    const path = writeReport(report);
+    if (!options.smoke) writeText(DOCS, benchmarksMarkdown(report));
+    process.stdout.write(reportText(report, path));
+    if (!options.smoke) process.stdout.write(`  docs: ${DOCS}\n`);
+    return report.failures > 0 ? 1 : 0;
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    await data?.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+runCli(main);
