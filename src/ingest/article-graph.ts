@@ -38,6 +38,7 @@ function addArticle(b: GraphBuilder): void {
     origin: meta.origin ?? null,
     file: b.source.textFile,
     sha256: b.source.sha256,
+    extractionSha256: b.source.extractionSha256 ?? null,
     text,
     bodyEnd: parsed.bodyEnd,
     sectionHeadings: parsed.sections.flatMap((s) => (s.heading ? [s.heading] : [])),

@@ -118,6 +118,7 @@ export function readArticle(
     extractionFile: extractionName,
     text,
     sha256: createHash('sha256').update(text).digest('hex'),
+    extractionSha256: createHash('sha256').update(raw).digest('hex'),
     parsed,
     extraction,
   };

@@ -23,7 +23,13 @@ export interface ArticleSource {
   textFile: string;
   extractionFile: string;
   text: string;
+  /** sha256 of the text. */
   sha256: string;
+  /**
+   * sha256 of the extraction file as read. With `sha256` it tells an unchanged
+   * article from an edited one, so loads can skip what is already in the graph.
+   */
+  extractionSha256?: string;
   parsed: ParsedArticle;
   extraction: Extraction;
 }
