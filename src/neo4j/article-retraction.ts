@@ -1,6 +1,7 @@
 import type { FactRelType } from '../graph/vocabulary.js';
-import { assertRelType, ENTITY_LABELS, Label } from '../graph/vocabulary.js';
+import { assertRelType, ENTITY_LABELS, type EntityLabel, Label } from '../graph/vocabulary.js';
 import { groupBy, refreshNames } from './article-writes.js';
+import { byLabelAndId } from './entity-lookup.js';
 import type { Row, Statement, Tx } from './executor.js';
 
 /**
@@ -148,4 +149,117 @@ export async function retractArticle(tx: Tx, articleId: string): Promise<void> {
         ),
       );
   }
+}
+
+/*
+ * Reloading many articles in one transaction (the bulk loader). The loader
+ * reads what the articles asserted and what else supports it (the two
+ * statements below), decides in memory what per-article reloads would withdraw
+ * (src/ingest/batch-state.ts), and the statements after them carry that out.
+ */
+
+/** The evidence of the articles, one row per quote, with the claim it supports and its subject. */
+export function articlesEvidence(articleIds: string[]): Statement {
+  return {
+    cypher: `
+MATCH (e:${Label.Evidence}) WHERE e.articleId IN $articleIds
+OPTIONAL MATCH (e)-[:ABOUT]->(s)
+RETURN e.articleId AS articleId, e.claimId AS claimId, e.predicate AS predicate,
+       coalesce(e.properties, []) AS properties,
+       coalesce(e.relationship, CASE WHEN e.predicate <> 'property' THEN split(e.claimId, '#')[0] END) AS relationship,
+       labels(s)[0] AS subjectLabel, s.id AS subjectId`,
+    params: { articleIds },
+  };
+}
+
+/**
+ * What keeps claims and nodes in the graph once the articles are withdrawn:
+ * the claims that evidence of other articles supports; the subjects that
+ * nothing else mentions or quotes (they go when the articles no longer do),
+ * with their state and alias keys; and the alias keys each article gave.
+ */
+export function retractionSupport(
+  articleIds: string[],
+  claimIds: string[],
+  subjects: { label: string; id: string }[],
+): Statement {
+  return {
+    cypher: `
+CALL () {
+  UNWIND $claimIds AS claimId
+  WITH claimId WHERE EXISTS {
+    MATCH (o:${Label.Evidence} {claimId: claimId}) WHERE NOT o.articleId IN $articleIds
+  }
+  RETURN collect(claimId) AS claimsElsewhere
+}
+CALL () {
+  UNWIND $subjects AS s
+  CALL (s) {
+  ${byLabelAndId('n', 's')}
+  }
+  WITH s, n WHERE NOT EXISTS { MATCH (n)<-[:MENTIONS]-(a) WHERE NOT a.id IN $articleIds }
+    AND NOT EXISTS { MATCH (n)<-[:ABOUT]-(o:${Label.Evidence}) WHERE NOT o.articleId IN $articleIds }
+  RETURN collect({
+    label: s.label, id: s.id, namedBy: n.namedBy, kind: n.kind, name: n.name,
+    aliasKeys: COLLECT { MATCH (a:${Label.Alias})-[:ALIAS_OF]->(n) RETURN a.key }
+  }) AS orphanable
+}
+CALL () {
+  UNWIND $articleIds AS id
+  MATCH (article:${Label.Article} {id: id})
+  RETURN collect({articleId: id, keys: coalesce(article.aliasKeys, [])}) AS aliasKeys
+}
+RETURN claimsElsewhere, orphanable, aliasKeys`,
+    params: { articleIds, claimIds, subjects },
+  };
+}
+
+export function deleteEvidenceOf(articleIds: string[]): Statement {
+  return {
+    cypher: `MATCH (e:${Label.Evidence}) WHERE e.articleId IN $articleIds DETACH DELETE e`,
+    params: { articleIds },
+  };
+}
+
+/** Takes articles off the aliases they gave (rows: an alias key and the articles to remove). */
+export function withdrawAliases(rows: { key: string; articleIds: string[] }[]): Statement {
+  return {
+    cypher: `
+UNWIND $rows AS row
+MATCH (:${Label.Alias} {key: row.key})-[l:ALIAS_OF]->()
+SET l.articles = [a IN coalesce(l.articles, []) WHERE NOT a IN row.articleIds]`,
+    params: { rows },
+  };
+}
+
+export function deleteAliases(keys: string[]): Statement {
+  return {
+    cypher: `UNWIND $keys AS key MATCH (a:${Label.Alias} {key: key}) DETACH DELETE a`,
+    params: { keys },
+  };
+}
+
+export function clearPropertiesOf(
+  label: EntityLabel | typeof Label.Partnership,
+  rows: { id: string; nulls: Record<string, null> }[],
+): Statement {
+  return {
+    cypher: `UNWIND $rows AS row MATCH (n:${label} {id: row.id}) SET n += row.nulls`,
+    params: { rows },
+  };
+}
+
+/** Deletes nodes, with their aliases and relationships. */
+export function deleteNodes(
+  label: EntityLabel | typeof Label.Partnership,
+  ids: string[],
+): Statement {
+  return {
+    cypher: `
+UNWIND $ids AS id
+MATCH (n:${label} {id: id})
+CALL (n) { MATCH (a:${Label.Alias})-[:ALIAS_OF]->(n) DETACH DELETE a }
+DETACH DELETE n`,
+    params: { ids },
+  };
 }
