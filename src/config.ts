@@ -38,6 +38,8 @@ const EnvSchema = z.object({
   SEEDS_DIR: z.string().min(1).default('seeds'),
   /** Whether `npm start` loads SEEDS_DIR before serving (a no-op for articles already loaded). */
   LOAD_SEEDS: z.enum(['true', 'false']).default('true'),
+  /** Articles per transaction when loading (`npm start`, and `npm run seed` unless --batch). */
+  LOAD_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(200),
   LOG_FORMAT: optional(z.enum(['json', 'pretty'])),
   /** Lets the integration tests empty a non-empty database at NEO4J_URI. */
   NEO4J_TEST_WIPE: optional(z.enum(['yes'])),
@@ -64,6 +66,10 @@ export interface Config {
     host: string;
     /** The folder loaded before serving; undefined when LOAD_SEEDS=false. */
     seedsDir: string | undefined;
+  };
+  load: {
+    /** Articles per transaction of the bulk loader. */
+    batchSize: number;
   };
 }
 
@@ -109,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: e.HOST,
       seedsDir: e.LOAD_SEEDS === 'true' ? e.SEEDS_DIR : undefined,
     },
+    load: { batchSize: e.LOAD_BATCH_SIZE },
   };
 }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
-import { loadDirectory } from './ingest/loader.js';
+import { bulkLoadDirectory } from './ingest/bulk-loader.js';
 import type { Logger } from './logger.js';
 import { type Neo4jConnection, resolveNeo4j } from './neo4j/connection.js';
 import { createExecutor } from './neo4j/driver.js';
@@ -29,7 +29,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const executor = createExecutor(connection, config, logger);
   try {
     if (config.server.seedsDir) {
-      await loadDirectory(executor, config.server.seedsDir, logger);
+      // Articles the graph holds unchanged are skipped; edited ones are reloaded.
+      await bulkLoadDirectory(executor, config.server.seedsDir, logger, {
+        batchSize: config.load.batchSize,
+      });
     } else {
       await applySchema(executor, logger);
     }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { SourceFileError } from '../ingest/article-source.js';
+import { bulkLoadArticles } from '../ingest/bulk-loader.js';
 import type { ArticleSource } from '../ingest/graph-builder.js';
 import {
   ArticleLoadError,
@@ -13,24 +14,57 @@ import { resolveNeo4j } from '../neo4j/connection.js';
 import { createExecutor } from '../neo4j/driver.js';
 import { runCli } from './run.js';
 
-const USAGE = 'usage: npm run seed [-- --dir <folder>]';
+const USAGE =
+  'usage: npm run seed [-- --dir <folder>] [--batch <articles per transaction>] [--force] [--per-article]';
+
+interface SeedArgs {
+  dir: string;
+  /** Undefined: LOAD_BATCH_SIZE. */
+  batch: number | undefined;
+  force: boolean;
+  perArticle: boolean;
+}
+
+function parseSeedArgs(): SeedArgs {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'seeds' },
+      batch: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      'per-article': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const batch = values.batch === undefined ? undefined : Number(values.batch);
+  if (batch !== undefined && (!Number.isInteger(batch) || batch < 1 || batch > 10_000))
+    throw new Error(`--batch must be an integer from 1 to 10000, got "${values.batch}"`);
+  if (values['per-article'] && batch !== undefined)
+    throw new Error(
+      '--batch is for the bulk loader; --per-article loads one article per transaction',
+    );
+  return {
+    dir: values.dir ?? 'seeds',
+    batch,
+    force: values.force ?? false,
+    perArticle: values['per-article'] ?? false,
+  };
+}
 
 /**
- * `npm run seed [-- --dir <folder>]`: checks every article of the folder
- * (before touching Neo4j), then loads each in its own transaction.
+ * `npm run seed`: checks every article of the folder (before touching Neo4j),
+ * then loads them in batches, one transaction per batch, skipping those the
+ * graph already holds unchanged (`--force` reloads them). `--per-article`
+ * loads each article in its own transaction instead, without skipping.
  */
 async function main(): Promise<number> {
-  let dir: string;
+  let args: SeedArgs;
   try {
-    const { values } = parseArgs({
-      options: { dir: { type: 'string', default: 'seeds' } },
-      strict: true,
-    });
-    dir = values.dir ?? 'seeds';
+    args = parseSeedArgs();
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
+  const { dir } = args;
   const config = loadConfig();
   const logger = createLogger(config.log);
 
@@ -50,8 +84,23 @@ async function main(): Promise<number> {
   const executor = createExecutor(connection, config, logger);
   try {
     const started = Date.now();
-    const results = await loadArticles(executor, sources, logger);
-    logger.info('seed complete', { dir, articles: results.length, ms: Date.now() - started });
+    if (args.perArticle) {
+      const results = await loadArticles(executor, sources, logger);
+      logger.info('seed complete', { dir, articles: results.length, ms: Date.now() - started });
+    } else {
+      const summary = await bulkLoadArticles(executor, sources, logger, {
+        batchSize: args.batch ?? config.load.batchSize,
+        force: args.force,
+      });
+      logger.info('seed complete', {
+        dir,
+        articles: summary.articles,
+        loaded: summary.loaded,
+        reloaded: summary.reloaded,
+        unchanged: summary.skipped,
+        ms: Date.now() - started,
+      });
+    }
     return 0;
   } catch (error) {
     if (!(error instanceof ArticleLoadError)) throw error;
