@@ -125,8 +125,9 @@ function recordingSession<T extends object>(session: T, recorder: Recorder): T {
 }
 
 /**
- * The driver, with every statement its sessions and managed transactions run
- * recorded: what goes to Neo4j, after each library's own conversions.
+ * The driver, with every statement its sessions, managed transactions and
+ * executeQuery run recorded: what goes to Neo4j, after each library's own
+ * conversions.
  */
 export function recordingDriver<T extends object>(driver: T, recorder: Recorder): T {
   return new Proxy(driver, {
@@ -136,6 +137,7 @@ export function recordingDriver<T extends object>(driver: T, recorder: Recorder)
         return (config?: unknown) =>
           recordingSession((value as (c?: unknown) => object).call(target, config), recorder);
       }
+      if (prop === 'executeQuery') return recordingRun(target, value as Run, recorder);
       return bound(target, value);
     },
   });
@@ -221,7 +223,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * closes the response while the server still runs its Cypher, which then
  * belongs to this run's counts, not the next one's.
  */
-async function settled(recorder: Recorder, quietMs = 250, maxMs = 120_000): Promise<void> {
+async function settled(recorder: Recorder, quietMs = 100, maxMs = 120_000): Promise<void> {
   const deadline = Date.now() + maxMs;
   let last = -1;
   while (Date.now() < deadline) {

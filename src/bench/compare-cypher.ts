@@ -89,20 +89,24 @@ const KEPT = NEIGHBORHOOD_LABELS.join('|');
 
 /**
  * Q5: the nodes within two hops of a company (of the kept labels) and every
- * fact relationship among them; `truncated` when more than `$first` were in reach.
+ * fact relationship among them; `truncated` when more than `$first` were in
+ * reach. Each level is ordered as Accord orders it (name or title, then
+ * element id), so a truncated view keeps the same nodes.
  */
 export const NEIGHBORHOOD = `
 MATCH (c:${Label.Company} {id: $id})
 CALL (c) {
   MATCH (c)-[:${ALL_FACT_TYPES}]-(m:${KEPT})
   WHERE m <> c
-  RETURN collect(DISTINCT m) AS one
+  WITH DISTINCT m ORDER BY coalesce(m.name, m.title, m.id), elementId(m)
+  RETURN collect(m) AS one
 }
 CALL (c, one) {
   UNWIND one AS n
   MATCH (n)-[:${ALL_FACT_TYPES}]-(m:${KEPT})
   WHERE m <> c AND NOT m IN one
-  RETURN collect(DISTINCT m) AS two
+  WITH DISTINCT m ORDER BY coalesce(m.name, m.title, m.id), elementId(m)
+  RETURN collect(m) AS two
 }
 WITH c, [x IN one | {n: x, depth: 1}] + [x IN two | {n: x, depth: 2}] AS reached
 WITH size(reached) > $first AS truncated, [{n: c, depth: 0}] + reached[0..$first] AS kept

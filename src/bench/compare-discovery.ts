@@ -92,7 +92,10 @@ async function commonPrefix(executor: Query): Promise<string> {
   return best[0];
 }
 
-/** The first candidate whose neighbourhood at depth 2 is not truncated by the view's size. */
+/**
+ * The first candidate whose neighbourhood at depth 2 fits the view, or the
+ * last (the company with the fewest partners) when none does.
+ */
 async function viewableCompany(executor: Query, candidates: CompanyPick[]): Promise<string> {
   for (const candidate of candidates) {
     const row = await one(executor, NEIGHBORHOOD, {
@@ -102,9 +105,9 @@ async function viewableCompany(executor: Query, candidates: CompanyPick[]): Prom
     const view = row?.neighborhood as { truncated: boolean } | undefined;
     if (view && !view.truncated) return candidate.id;
   }
-  throw new Error(
-    `every candidate company has more than ${NEIGHBORHOOD_FIRST} nodes within 2 hops: ${candidates.map((c) => c.id).join(', ')}`,
-  );
+  const last = candidates.at(-1);
+  if (!last) throw new Error('no company to show the neighbourhood of');
+  return last.id;
 }
 
 /** A company as far as possible (3, then 4, 2, 1 hops through companies) from `from`. */

@@ -40,7 +40,7 @@ const USAGE = `usage: npm run bench [-- options]
   --rounds <n>            interleaved rounds (default 3)
   --concurrency <list>    concurrent clients, e.g. 1,8,32 (default)
   --questions <list>      a subset of: ${QUESTION_NAMES.join(', ')}
-  --smoke                 CI: seeds/ + 30 synthetic articles, one 1 s round at 2 clients, no docs`;
+  --smoke                 CI: seeds/ + 20 synthetic articles, one 1 s round at 2 clients, no docs`;
 
 const DOCS = 'docs/benchmarks.md';
 
@@ -114,7 +114,7 @@ function parseOptions(): BenchOptions | string {
     dataset,
     neo4jDir,
     smoke,
-    articles: number('articles', smoke ? 30 : 300, 0, 100_000),
+    articles: number('articles', smoke ? 20 : 300, 0, 100_000),
     questions,
     timing: {
       seconds: number('duration', smoke ? 1 : 5, 1, 3600),

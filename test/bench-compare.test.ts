@@ -1,0 +1,159 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { canonicalAnswer } from '../src/bench/compare-answers.js';
+import { profiled } from '../src/bench/compare-child.js';
+import { type CompareParams, compareQuestions } from '../src/bench/compare-questions.js';
+import { checkAnswers, DisagreementError } from '../src/bench/compare-run.js';
+import type { ServerName, ServerProcess } from '../src/bench/compare-servers.js';
+import { spread } from '../src/bench/compare-summary.js';
+import { silentLogger } from '../src/logger.js';
+
+/**
+ * The parts of `npm run bench` that decide whether three servers agree, and
+ * how its numbers are read, without Neo4j: canonical answers, the diff that
+ * stops a run, where PROFILE goes, medians.
+ */
+
+const PARAMS: CompareParams = {
+  hub: { id: 'bollore', name: 'Bolloré', degree: 3 },
+  median: { id: 'alibaba', name: 'Alibaba', degree: 1 },
+  kinds: ['MEMORANDUM_OF_UNDERSTANDING'],
+  sector: 'logistics',
+  prefix: 'grou',
+  neighborhood: 'bollore',
+  pathFrom: 'bollore',
+  pathTo: 'alibaba-cloud',
+  partnership: 'bollore-alibaba-mou-2018',
+};
+
+// Bolloré as each server answers: Accord lists each agreement, @neo4j/graphql each partner once.
+const RAW = [
+  {
+    name: 'Bolloré',
+    sectors: ['logistics', 'media'],
+    partners: [
+      { name: 'Alibaba', kind: 'MEMORANDUM_OF_UNDERSTANDING' },
+      { name: 'Alibaba', kind: 'MEMORANDUM_OF_UNDERSTANDING' },
+      { name: 'Vivendi', kind: 'INVESTMENT' },
+    ],
+  },
+];
+const ACCORD = {
+  company: {
+    name: 'Bolloré',
+    sectors: [{ sector: { name: 'media' } }, { sector: { name: 'logistics' } }],
+    partners: [
+      { kind: 'INVESTMENT', company: { name: 'Vivendi' } },
+      { kind: 'MEMORANDUM_OF_UNDERSTANDING', company: { name: 'Alibaba' } },
+      { kind: 'MEMORANDUM_OF_UNDERSTANDING', company: { name: 'Alibaba' } },
+    ],
+  },
+};
+const LIBRARY = {
+  companies: [
+    {
+      name: 'Bolloré',
+      activeIn: [{ name: 'logistics' }],
+      offers: [{ name: 'media' }],
+      memorandumOfUnderstanding: [{ name: 'Alibaba' }],
+      investment: [{ name: 'Vivendi' }],
+    },
+  ],
+};
+
+describe('canonical answers', () => {
+  it('reads the three forms of "a company with its sectors and partners" as one answer', () => {
+    const raw = canonicalAnswer('company', 'raw', RAW);
+    expect(canonicalAnswer('company', 'accord', ACCORD)).toEqual(raw);
+    expect(canonicalAnswer('company', 'library', LIBRARY)).toEqual(raw);
+    expect(raw).toEqual({
+      name: 'Bolloré',
+      sectors: ['logistics', 'media'],
+      partners: ['INVESTMENT | Vivendi', 'MEMORANDUM_OF_UNDERSTANDING | Alibaba'],
+    });
+  });
+
+  it('keeps the order of a page, which is part of the answer', () => {
+    const page = (names: string[]) => ({
+      companies: { totalCount: 3, nodes: names.map((name) => ({ name })) },
+    });
+    expect(canonicalAnswer('companies-in-sector', 'accord', page(['A', 'B']))).not.toEqual(
+      canonicalAnswer('companies-in-sector', 'accord', page(['B', 'A'])),
+    );
+  });
+});
+
+/** A stub server that answers every request with `body`. */
+async function stub(
+  name: ServerName,
+  body: unknown,
+): Promise<{ server: Server; process: ServerProcess }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const url = name === 'raw' ? `http://127.0.0.1:${port}/q/` : `http://127.0.0.1:${port}/graphql`;
+  return { server, process: { name, url } as ServerProcess };
+}
+
+describe('checking that the servers agree', () => {
+  const servers: Server[] = [];
+  afterAll(() => {
+    for (const server of servers) server.close();
+  });
+  const company = compareQuestions(PARAMS).filter((q) => q.name === 'company');
+
+  async function serve(answers: [ServerName, unknown][]): Promise<ServerProcess[]> {
+    const started = await Promise.all(answers.map(([name, body]) => stub(name, body)));
+    servers.push(...started.map((s) => s.server));
+    return started.map((s) => s.process);
+  }
+
+  it('passes when A, Accord and @neo4j/graphql say the same', async () => {
+    const three = await serve([
+      ['raw', RAW],
+      ['accord', { data: ACCORD }],
+      ['neo4j-graphql', { data: LIBRARY }],
+    ]);
+    await expect(checkAnswers(three, company, silentLogger)).resolves.toHaveProperty('company');
+  });
+
+  it('stops with a diff naming the question, the server and what differs', async () => {
+    const wrong = structuredClone(LIBRARY);
+    (wrong.companies[0] as { investment: { name: string }[] }).investment = [];
+    const three = await serve([
+      ['raw', RAW],
+      ['accord', { data: ACCORD }],
+      ['neo4j-graphql', { data: wrong }],
+    ]);
+    const error = await checkAnswers(three, company, silentLogger).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(DisagreementError);
+    expect((error as Error).message).toContain('company: neo4j-graphql differs from raw');
+    expect((error as Error).message).toContain('- "INVESTMENT | Vivendi"');
+    expect((error as Error).message).not.toContain('accord differs');
+  });
+
+  it('treats GraphQL errors as a failure, not as an answer', async () => {
+    const three = await serve([
+      ['raw', RAW],
+      ['accord', { errors: [{ message: 'Unexpected error.' }], data: null }],
+    ]);
+    await expect(checkAnswers(three, company, silentLogger)).rejects.toThrow(
+      'company on accord: [{"message":"Unexpected error."}]',
+    );
+  });
+});
+
+describe('reading the numbers', () => {
+  it('puts PROFILE after the CYPHER lines a library puts first', () => {
+    expect(profiled('CYPHER 5\nMATCH (n) RETURN n')).toBe('CYPHER 5\nPROFILE MATCH (n) RETURN n');
+    expect(profiled('\nMATCH (n) RETURN n')).toBe('PROFILE \nMATCH (n) RETURN n');
+  });
+
+  it('gives the median of the rounds and their spread', () => {
+    expect(spread([30, 10, 20])).toEqual({ median: 20, min: 10, max: 30 });
+    expect(spread([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4 });
+  });
+});
