@@ -9,13 +9,14 @@ import { articlesPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import { Mention } from './entity.js';
 import { Language } from './enums.js';
-import { factLoader, factsPlan, readFacts } from './fact.js';
+import { countFacts, countPlan, factLoader, factsPlan, readFacts, readFirstFacts } from './fact.js';
+import { CAPPED, firstOf, listArgs } from './list-args.js';
 import { lookUpById } from './lookup.js';
 import { decodeGlobalId, localId } from './node-id.js';
 import { Article, Evidence, Person } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
 import { planned, prefetched } from './selection-plan.js';
-import { checkDateRange, nonEmptyList } from './validators.js';
+import { checkDateRange, MAX_PAGE_SIZE, nonEmptyList } from './validators.js';
 
 const mentionsIn = factLoader({ types: [Rel.MENTIONS], from: Label.Article }, 'from');
 const authorsOf = factLoader<PersonRecord, ArticleRecord>(
@@ -34,6 +35,9 @@ const evidenceIn = createContextCache(
       ctx.reader.grouped<EvidenceRecord>(evidenceBy('articleId', ids), ids, 'evidence'),
     ),
 );
+
+/** An article's evidence: the Evidence nodes that quote it. */
+const EVIDENCE_IN = { by: 'articleId', key: { property: 'id' } } as const;
 
 Article.implement({
   description: 'A news article: its metadata, its text, and every claim it supports.',
@@ -72,16 +76,36 @@ Article.implement({
     }),
     mentions: t.field({
       type: [Mention],
-      description: 'Every company, person, sector, place, project and partnership it names.',
-      extensions: factsPlan(mentionsIn),
-      resolve: (a, _args, ctx, info) => readFacts(mentionsIn, a, ctx, info),
+      description: `The companies, people, sectors, places, projects and partnerships it names, by name. ${CAPPED}`,
+      args: listArgs,
+      extensions: factsPlan(mentionsIn, { first: true }),
+      resolve: (a, args, ctx, info) => readFirstFacts(mentionsIn, a, ctx, info, args.first),
+    }),
+    mentionCount: t.int({
+      description: 'How many nodes it names.',
+      extensions: countPlan(mentionsIn),
+      resolve: (a, _args, ctx, info) => countFacts(mentionsIn, a, ctx, info),
     }),
     evidence: t.field({
       type: [Evidence],
-      description: 'Every quote it gives for a claim, in reading order: what it establishes.',
-      extensions: planned({ kind: 'evidence', by: 'articleId', key: { property: 'id' } }),
-      resolve: (a, _args, ctx, info) =>
-        prefetched<EvidenceRecord[]>(a, info) ?? evidenceIn(ctx).load(a.id),
+      description: `The quotes it gives for claims, in reading order: what it establishes. ${CAPPED}`,
+      args: listArgs,
+      extensions: planned(({ arg }) => ({
+        kind: 'evidence',
+        ...EVIDENCE_IN,
+        limit: arg('first', (first) => first ?? MAX_PAGE_SIZE),
+      })),
+      resolve: async (a, args, ctx, info) =>
+        firstOf(
+          prefetched<EvidenceRecord[]>(a, info) ?? (await evidenceIn(ctx).load(a.id)),
+          args.first,
+        ),
+    }),
+    evidenceCount: t.int({
+      description: 'How many quotes it gives.',
+      extensions: planned({ kind: 'evidenceCount', ...EVIDENCE_IN }),
+      resolve: async (a, _args, ctx, info) =>
+        prefetched<number>(a, info) ?? (await evidenceIn(ctx).load(a.id)).length,
     }),
   }),
 });

@@ -1,6 +1,6 @@
 import { propertyClaimId } from '../graph/claim-id.js';
 import type { CompanyRecord, EvidenceRecord } from '../graph/records.js';
-import { Label, type PartnershipKind as PartnershipKindName } from '../graph/vocabulary.js';
+import { Label } from '../graph/vocabulary.js';
 import { companiesPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import {
@@ -18,7 +18,16 @@ import {
 } from './company-facts.js';
 import { Entity } from './entity.js';
 import { PartnershipKind } from './enums.js';
-import { factsPlan, propertyEvidencePlan, readFacts, whereAmong } from './fact.js';
+import {
+  countFacts,
+  countPlan,
+  factsPlan,
+  propertyEvidencePlan,
+  readFacts,
+  readFirstFacts,
+  whereAmong,
+} from './fact.js';
+import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { localIds } from './node-id.js';
 import { Company, Evidence } from './node-refs.js';
@@ -100,37 +109,40 @@ Company.implement({
     }),
     partners: t.field({
       type: [Partner],
-      description: 'The companies it has partnerships with, each with the partnership on the edge.',
-      args: {
-        kinds: t.arg({
-          type: [PartnershipKind],
-          validate: nonEmptyList,
-          description: 'Only these kinds of agreement.',
-        }),
-      },
-      extensions: factsPlan(partnerEdgesOfCompany, { where: whereAmong('kinds', 'kind') }),
-      resolve: async (c, args, ctx, info) => {
-        const edges = await readFacts(partnerEdgesOfCompany, c, ctx, info);
-        return edges
-          .filter((e) => !args.kinds || args.kinds.includes(e.props.kind as PartnershipKindName))
-          .map((e) => ({ ...e, selfId: c.id }));
-      },
+      description: `The companies it has partnerships with, each with the partnership on the edge, by name. ${CAPPED}`,
+      args: { ...kindsArgs, ...listArgs },
+      extensions: factsPlan(partnerEdgesOfCompany, { where: PARTNER_KINDS, first: true }),
+      resolve: async (c, args, ctx, info) =>
+        (
+          await readFirstFacts(partnerEdgesOfCompany, c, ctx, info, args.first, (e) =>
+            ofKinds(args.kinds, e.props.kind),
+          )
+        ).map((e) => ({ ...e, selfId: c.id })),
+    }),
+    partnerCount: t.int({
+      description:
+        'How many partner edges it has (of these kinds): the length of `partners` uncapped.',
+      args: kindsArgs,
+      extensions: countPlan(partnerEdgesOfCompany, PARTNER_KINDS),
+      resolve: (c, args, ctx, info) =>
+        countFacts(partnerEdgesOfCompany, c, ctx, info, (e) => ofKinds(args.kinds, e.props.kind)),
     }),
     partnerships: t.field({
       type: [PartnershipParty],
-      description: 'The partnerships it is party to, with its role.',
-      args: {
-        kinds: t.arg({
-          type: [PartnershipKind],
-          validate: nonEmptyList,
-          description: 'Only these kinds of agreement.',
-        }),
-      },
-      extensions: factsPlan(partnershipsOfCompany),
-      resolve: async (c, args, ctx, info) =>
-        (await readFacts(partnershipsOfCompany, c, ctx, info)).filter(
-          (p) => !args.kinds || args.kinds.includes(p.to.kind),
+      description: `The partnerships it is party to, with its role. ${CAPPED}`,
+      args: { ...kindsArgs, ...listArgs },
+      extensions: factsPlan(partnershipsOfCompany, { where: PARTNERSHIP_KINDS, first: true }),
+      resolve: (c, args, ctx, info) =>
+        readFirstFacts(partnershipsOfCompany, c, ctx, info, args.first, (p) =>
+          ofKinds(args.kinds, p.to.kind),
         ),
+    }),
+    partnershipCount: t.int({
+      description: 'How many partnerships it is party to (of these kinds).',
+      args: kindsArgs,
+      extensions: countPlan(partnershipsOfCompany, PARTNERSHIP_KINDS),
+      resolve: (c, args, ctx, info) =>
+        countFacts(partnershipsOfCompany, c, ctx, info, (p) => ofKinds(args.kinds, p.to.kind)),
     }),
     contributions: t.field({
       type: [Contribution],
@@ -146,6 +158,21 @@ Company.implement({
     }),
   }),
 });
+
+/** `kinds`: only these kinds of agreement. */
+const kindsArgs = builder.args((t) => ({
+  kinds: t.field({
+    type: [PartnershipKind],
+    validate: nonEmptyList,
+    description: 'Only these kinds of agreement.',
+  }),
+}));
+
+const ofKinds = (kinds: readonly string[] | null | undefined, kind: unknown) =>
+  !kinds || kinds.includes(kind as string);
+/** Partner edges carry their partnership's kind; a party's partnership is the other end. */
+const PARTNER_KINDS = whereAmong('kinds', 'kind');
+const PARTNERSHIP_KINDS = whereAmong('kinds', 'kind', { on: 'other' });
 
 export const FilterCompaniesInput = builder.inputType('FilterCompaniesInput', {
   fields: (t) => ({

@@ -8,7 +8,16 @@ import {
 } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
 import { Language, languageCode } from './enums.js';
-import { Fact, type FactLoader, factLoader, readFacts } from './fact.js';
+import {
+  countFacts,
+  countPlan,
+  Fact,
+  type FactLoader,
+  factLoader,
+  factsPlan,
+  readFirstFacts,
+} from './fact.js';
+import { CAPPED, listArgs } from './list-args.js';
 import { Article } from './node-refs.js';
 import { planned } from './selection-plan.js';
 
@@ -73,13 +82,17 @@ export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
     }),
     mentions: t.field({
       type: [Mention],
-      description: 'The articles that name it, with their words.',
-      extensions: planned(({ typeName }) => {
-        const { pattern, side } = mentionsOfNode(typeName);
-        return { kind: 'facts', pattern, side };
-      }),
+      description: `The articles that name it, with their words, by title. ${CAPPED}`,
+      args: listArgs,
+      extensions: factsPlan(mentionsOfNode, { first: true }),
+      resolve: (entity, args, ctx, info) =>
+        readFirstFacts(mentionsOfNode(info.parentType.name), entity, ctx, info, args.first),
+    }),
+    mentionCount: t.int({
+      description: 'How many articles name it.',
+      extensions: countPlan(mentionsOfNode),
       resolve: (entity, _args, ctx, info) =>
-        readFacts(mentionsOfNode(info.parentType.name), entity, ctx, info),
+        countFacts(mentionsOfNode(info.parentType.name), entity, ctx, info),
     }),
   }),
 });

@@ -7,10 +7,13 @@ import type { EvidenceRecord, FactRecord, NodeRecord } from '../graph/records.js
 import { LANGUAGES, type NodeLabel } from '../graph/vocabulary.js';
 import type { Statement } from '../neo4j/executor.js';
 import { type FactPattern, type FactSide, factsOf } from '../neo4j/reads/facts.js';
+import type { FactFilter } from '../neo4j/reads/projection.js';
 import { builder } from './builder.js';
 import { languageCode, RelationshipType } from './enums.js';
+import { firstOf } from './list-args.js';
 import { Evidence } from './node-refs.js';
-import { type FieldRead, type PlanInput, planned, prefetched } from './selection-plan.js';
+import { type PlanInput, planned, prefetched } from './selection-plan.js';
+import { MAX_PAGE_SIZE } from './validators.js';
 
 /**
  * Facts: relationships an article states. Every one has a claim id and can be
@@ -119,25 +122,96 @@ export function keyedFactLoader<
   return (ctx: Context, id: string) => cache(ctx).load(id);
 }
 
+/** A capped list field's facts: those `keep` keeps (all by default), up to `first`. */
+export async function readFirstFacts<From extends NodeRecord, To extends NodeRecord>(
+  load: FactLoader<From, To>,
+  node: NodeRecord,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  first: number | null | undefined,
+  keep: (fact: FactRecord<From, To>) => boolean = () => true,
+): Promise<FactRecord<From, To>[]> {
+  return firstOf((await readFacts(load, node, ctx, info)).filter(keep), first);
+}
+
+/** A count field's value: what its planned statement counted, else the loader's facts `keep` keeps. */
+export async function countFacts<From extends NodeRecord, To extends NodeRecord>(
+  load: FactLoader<From, To>,
+  node: NodeRecord,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  keep: (fact: FactRecord<From, To>) => boolean = () => true,
+): Promise<number> {
+  return prefetched<number>(node, info) ?? (await load(ctx, node.id)).filter(keep).length;
+}
+
+/** Where a capped list field's `first` (list-args.ts) goes in its plan. */
+const FIRST = (input: PlanInput) => input.arg('first', (first) => first ?? MAX_PAGE_SIZE);
+
 /**
  * The `extensions` of a field that reads a loader's facts: a planned statement
  * reads them in the same `COLLECT` the loader would, with `end` when the field
- * returns one end of each fact, and `where` when an argument narrows them.
+ * returns one end of each fact, `where` when an argument narrows them and
+ * `first` when the field has that argument.
  */
 export function factsPlan(
-  load: Pick<FactLoader, 'pattern' | 'side'>,
-  options: {
-    end?: 'from' | 'to';
-    where?: (input: PlanInput) => Extract<FieldRead, { kind: 'facts' }>['where'];
-  } = {},
+  source: FactSource,
+  options: { end?: 'from' | 'to'; where?: FactWhere; first?: boolean } = {},
 ) {
   return planned((input) => ({
     kind: 'facts',
-    pattern: load.pattern,
-    side: load.side,
+    ...patternOf(source, input),
     end: options.end,
     where: options.where?.(input),
+    limit: options.first ? FIRST(input) : undefined,
   }));
+}
+
+/** The `extensions` of a field that counts a loader's facts. */
+export function countPlan(source: FactSource, where?: FactWhere) {
+  return planned((input) => ({
+    kind: 'count',
+    ...patternOf(source, input),
+    where: where?.(input),
+  }));
+}
+
+/**
+ * Which facts a field reads: a loader's, or for an interface field whose
+ * implementations read different patterns, the loader of each type.
+ */
+type FactSource = Pick<FactLoader, 'pattern' | 'side'> | ((typeName: string) => FactLoader);
+
+function patternOf(source: FactSource, input: PlanInput) {
+  // A FactLoader is a function too: tell them apart by what a loader carries.
+  const { pattern, side } = 'pattern' in source ? source : source(input.typeName);
+  return { pattern, side };
+}
+
+type FactWhere = (input: PlanInput) => FactFilter | undefined;
+
+/** A string property of a fact, when set. */
+export function prop<T = string>(fact: FactRecord, name: string): T | null {
+  return (fact.props[name] as T | undefined) ?? null;
+}
+
+/**
+ * A property given per language (`title_fr`, `note_en`, …): the one in
+ * `language` (English by default), else the first language that has one.
+ */
+export function localizedProp<T = string>(
+  props: object,
+  base: string,
+  language: string | null | undefined,
+): T | null {
+  const values = props as Record<string, T | undefined>;
+  const wanted = values[`${base}_${languageCode(language ?? 'EN')}`];
+  if (wanted !== undefined) return wanted;
+  for (const lang of LANGUAGES) {
+    const value = values[`${base}_${lang}`];
+    if (value !== undefined) return value;
+  }
+  return null;
 }
 
 /** The facts of a node for a field: what its planned statement read, else its loader's. */
@@ -168,34 +242,22 @@ export function propertyEvidencePlan(label: NodeLabel) {
   }));
 }
 
-/** Narrows facts to those whose relationship property is among an argument's values, when it is given. */
-export function whereAmong(argument: string, property: string, asList = false) {
-  return ({ args, arg }: PlanInput) =>
+/**
+ * Narrows facts to those whose relationship property (or the other end's)
+ * is among an argument's values, when it is given; `single` for an argument
+ * that is one value rather than a list.
+ */
+export function whereAmong(
+  argument: string,
+  property: string,
+  options: { on?: FactFilter['on']; single?: boolean } = {},
+): FactWhere {
+  return ({ args, arg }) =>
     args[argument] == null
       ? undefined
-      : { property, values: arg(argument, (value) => (asList ? [value] : value)) };
-}
-
-/** A string property of a fact, when set. */
-export function prop<T = string>(fact: FactRecord, name: string): T | null {
-  return (fact.props[name] as T | undefined) ?? null;
-}
-
-/**
- * A property given per language (`title_fr`, `note_en`, …): the one in
- * `language` (English by default), else the first language that has one.
- */
-export function localizedProp<T = string>(
-  props: object,
-  base: string,
-  language: string | null | undefined,
-): T | null {
-  const values = props as Record<string, T | undefined>;
-  const wanted = values[`${base}_${languageCode(language ?? 'EN')}`];
-  if (wanted !== undefined) return wanted;
-  for (const lang of LANGUAGES) {
-    const value = values[`${base}_${lang}`];
-    if (value !== undefined) return value;
-  }
-  return null;
+      : {
+          on: options.on ?? 'relationship',
+          property,
+          values: arg(argument, (value) => (options.single ? [value] : value)),
+        };
 }

@@ -11,7 +11,17 @@ import { partnershipsPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import { localizedName, Mention, mentionsOfNode } from './entity.js';
 import { DomainFocus, Language, PartnershipKind, PartnershipScope } from './enums.js';
-import { factsPlan, localizedProp, propertyEvidencePlan, readFacts, whereAmong } from './fact.js';
+import {
+  countFacts,
+  countPlan,
+  factsPlan,
+  localizedProp,
+  propertyEvidencePlan,
+  readFacts,
+  readFirstFacts,
+  whereAmong,
+} from './fact.js';
+import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { localIds } from './node-id.js';
 import { Evidence, Partnership } from './node-refs.js';
@@ -113,7 +123,9 @@ Partnership.implement({
           description: 'Only core domains, or only opportunities.',
         }),
       },
-      extensions: factsPlan(domainsOfPartnership, { where: whereAmong('focus', 'focus', true) }),
+      extensions: factsPlan(domainsOfPartnership, {
+        where: whereAmong('focus', 'focus', { single: true }),
+      }),
       resolve: async (p, args, ctx, info) =>
         (await readFacts(domainsOfPartnership, p, ctx, info)).filter(
           (d) => !args.focus || d.props.focus === args.focus,
@@ -139,12 +151,20 @@ Partnership.implement({
     }),
     sources: t.field({
       type: [Mention],
-      description: 'The articles that report it, with their words.',
-      extensions: factsPlan(mentionsOfNode(Label.Partnership)),
-      resolve: (p, _args, ctx, info) => readFacts(mentionsOfNode(Label.Partnership), p, ctx, info),
+      description: `The articles that report it, with their words, by title. ${CAPPED}`,
+      args: listArgs,
+      extensions: factsPlan(SOURCES, { first: true }),
+      resolve: (p, args, ctx, info) => readFirstFacts(SOURCES, p, ctx, info, args.first),
+    }),
+    sourceCount: t.int({
+      description: 'How many articles report it.',
+      extensions: countPlan(SOURCES),
+      resolve: (p, _args, ctx, info) => countFacts(SOURCES, p, ctx, info),
     }),
   }),
 });
+
+const SOURCES = mentionsOfNode(Label.Partnership);
 
 export const FilterPartnershipsInput = builder.inputType('FilterPartnershipsInput', {
   fields: (t) => ({

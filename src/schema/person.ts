@@ -4,7 +4,8 @@ import { peoplePage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import { CompanyRole, rolesOfPerson } from './company-facts.js';
 import { Entity } from './entity.js';
-import { factLoader, factsPlan, readFacts } from './fact.js';
+import { countFacts, countPlan, factLoader, factsPlan, readFacts, readFirstFacts } from './fact.js';
+import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { localIds } from './node-id.js';
 import { Article, Person } from './node-refs.js';
@@ -28,10 +29,18 @@ Person.implement({
     }),
     articles: t.field({
       type: [Article],
-      description: 'The articles they wrote.',
-      extensions: factsPlan(articlesBy, { end: 'to' }),
-      resolve: async (p, _args, ctx, info) =>
-        (await readFacts(articlesBy, p, ctx, info)).map((fact) => fact.to as never),
+      description: `The articles they wrote, by title. ${CAPPED}`,
+      args: listArgs,
+      extensions: factsPlan(articlesBy, { end: 'to', first: true }),
+      resolve: async (p, args, ctx, info) =>
+        (await readFirstFacts(articlesBy, p, ctx, info, args.first)).map(
+          (fact) => fact.to as never,
+        ),
+    }),
+    articleCount: t.int({
+      description: 'How many articles they wrote.',
+      extensions: countPlan(articlesBy),
+      resolve: (p, _args, ctx, info) => countFacts(articlesBy, p, ctx, info),
     }),
   }),
 });

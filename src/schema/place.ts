@@ -5,7 +5,8 @@ import { builder } from './builder.js';
 import { CompanyPlace, companiesInPlace } from './company-facts.js';
 import { Entity } from './entity.js';
 import { PlaceKind } from './enums.js';
-import { factsPlan, readFacts } from './fact.js';
+import { countFacts, countPlan, factsPlan, readFacts, readFirstFacts } from './fact.js';
+import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { Place } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
@@ -25,15 +26,28 @@ Place.implement({
     kind: t.field({ type: PlaceKind, resolve: (p) => p.kind }),
     companies: t.field({
       type: [CompanyPlace],
-      description: 'The companies based or headquartered there.',
-      extensions: factsPlan(companiesInPlace),
-      resolve: (p, _args, ctx, info) => readFacts(companiesInPlace, p, ctx, info),
+      description: `The companies based or headquartered there, by name. ${CAPPED}`,
+      args: listArgs,
+      extensions: factsPlan(companiesInPlace, { first: true }),
+      resolve: (p, args, ctx, info) => readFirstFacts(companiesInPlace, p, ctx, info, args.first),
+    }),
+    companyCount: t.int({
+      description: 'How many companies are based or headquartered there.',
+      extensions: countPlan(companiesInPlace),
+      resolve: (p, _args, ctx, info) => countFacts(companiesInPlace, p, ctx, info),
     }),
     partnerships: t.field({
       type: [PartnershipMarket],
-      description: 'The partnerships that target it as a market.',
-      extensions: factsPlan(partnershipsInMarket),
-      resolve: (p, _args, ctx, info) => readFacts(partnershipsInMarket, p, ctx, info),
+      description: `The partnerships that target it as a market, by name. ${CAPPED}`,
+      args: listArgs,
+      extensions: factsPlan(partnershipsInMarket, { first: true }),
+      resolve: (p, args, ctx, info) =>
+        readFirstFacts(partnershipsInMarket, p, ctx, info, args.first),
+    }),
+    partnershipCount: t.int({
+      description: 'How many partnerships target it.',
+      extensions: countPlan(partnershipsInMarket),
+      resolve: (p, _args, ctx, info) => countFacts(partnershipsInMarket, p, ctx, info),
     }),
     projects: t.field({
       type: [ProjectPlace],

@@ -5,7 +5,8 @@ import { builder } from './builder.js';
 import { CompanySector, companiesOfSector } from './company-facts.js';
 import { Entity } from './entity.js';
 import { DomainFocus } from './enums.js';
-import { factsPlan, readFacts, whereAmong } from './fact.js';
+import { countFacts, countPlan, factsPlan, readFacts, readFirstFacts, whereAmong } from './fact.js';
+import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { Sector } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
@@ -24,24 +25,32 @@ Sector.implement({
   fields: (t) => ({
     companies: t.field({
       type: [CompanySector],
-      description: 'The companies that work in it or offer it.',
-      extensions: factsPlan(companiesOfSector),
-      resolve: (s, _args, ctx, info) => readFacts(companiesOfSector, s, ctx, info),
+      description: `The companies that work in it or offer it, by name. ${CAPPED}`,
+      args: listArgs,
+      extensions: factsPlan(companiesOfSector, { first: true }),
+      resolve: (s, args, ctx, info) => readFirstFacts(companiesOfSector, s, ctx, info, args.first),
+    }),
+    companyCount: t.int({
+      description: 'How many companies work in it or offer it.',
+      extensions: countPlan(companiesOfSector),
+      resolve: (s, _args, ctx, info) => countFacts(companiesOfSector, s, ctx, info),
     }),
     partnerships: t.field({
       type: [PartnershipDomain],
-      description: 'The partnerships that cover it.',
-      args: {
-        focus: t.arg({
-          type: DomainFocus,
-          description: 'Only as a core domain, or only as an opportunity.',
-        }),
-      },
-      extensions: factsPlan(partnershipsInSector, { where: whereAmong('focus', 'focus', true) }),
-      resolve: async (s, args, ctx, info) =>
-        (await readFacts(partnershipsInSector, s, ctx, info)).filter(
-          (d) => !args.focus || d.props.focus === args.focus,
+      description: `The partnerships that cover it, by name. ${CAPPED}`,
+      args: { ...focusArgs, ...listArgs },
+      extensions: factsPlan(partnershipsInSector, { where: FOCUS, first: true }),
+      resolve: (s, args, ctx, info) =>
+        readFirstFacts(partnershipsInSector, s, ctx, info, args.first, (d) =>
+          ofFocus(args.focus, d.props.focus),
         ),
+    }),
+    partnershipCount: t.int({
+      description: 'How many partnerships cover it (with this focus).',
+      args: focusArgs,
+      extensions: countPlan(partnershipsInSector, FOCUS),
+      resolve: (s, args, ctx, info) =>
+        countFacts(partnershipsInSector, s, ctx, info, (d) => ofFocus(args.focus, d.props.focus)),
     }),
     projects: t.field({
       type: [ProjectSector],
@@ -50,6 +59,15 @@ Sector.implement({
     }),
   }),
 });
+
+const focusArgs = builder.args((t) => ({
+  focus: t.field({
+    type: DomainFocus,
+    description: 'Only as a core domain, or only as an opportunity.',
+  }),
+}));
+const FOCUS = whereAmong('focus', 'focus', { single: true });
+const ofFocus = (focus: string | null | undefined, value: unknown) => !focus || value === focus;
 
 export const FilterSectorsInput = builder.inputType('FilterSectorsInput', {
   fields: (t) => ({

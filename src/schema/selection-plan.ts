@@ -20,6 +20,7 @@ import { prefetchedKey } from '../neo4j/reads/materialize.js';
 import {
   CypherScope,
   type EvidenceKey,
+  type FactFilter,
   type FactShape,
   idOnly,
   type NodeShape,
@@ -61,12 +62,16 @@ export type FieldRead =
       pattern: FactPattern;
       side: FactSide;
       end?: 'from' | 'to';
-      where?: { property: string; values: ParamValue };
+      where?: FactFilter;
+      limit?: ParamValue;
     }
+  /** How many facts match a pattern around the parent node. */
+  | { kind: 'count'; pattern: FactPattern; side: FactSide; where?: FactFilter }
   /** Within a partnership: the contributions its CONTRIBUTES edges carry its id for. */
   | { kind: 'contributions' }
   /** Evidence nodes by claim or article. */
-  | { kind: 'evidence'; by: 'claimId' | 'articleId'; key: EvidenceKey }
+  | { kind: 'evidence'; by: 'claimId' | 'articleId'; key: EvidenceKey; limit?: ParamValue }
+  | { kind: 'evidenceCount'; by: 'claimId' | 'articleId'; key: EvidenceKey }
   /** One node of a label by an id the parent holds. */
   | { kind: 'node'; label: NodeLabel; idProperty: string }
   /** On an evidence: what its claim is about. */
@@ -215,7 +220,8 @@ class Planner {
         const fact = read.end
           ? this.endsOnly(read.side, read.end, this.nodeShape(child, nodes))
           : this.factShape(child, nodes, read.side);
-        return { kind: 'facts', pattern: read.pattern, side: read.side, where: read.where, fact };
+        const { end: _end, ...rest } = read;
+        return { ...rest, fact };
       }
       case 'contributions':
         return { kind: 'contributions', fact: this.factShape(child, nodes, 'from') };
@@ -223,6 +229,8 @@ class Planner {
       case 'node':
       case 'subject':
         return { ...read, node: this.nodeShape(child, nodes) };
+      case 'count':
+      case 'evidenceCount':
       case 'text':
         return read;
       case 'end':

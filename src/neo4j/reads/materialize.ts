@@ -47,6 +47,9 @@ function materializeRead(read: Read, raw: unknown): unknown {
     case 'node':
     case 'subject':
       return materializeNode(raw, read.node);
+    case 'count':
+    case 'evidenceCount':
+      return Number(fromNeo4jValue(raw));
     case 'text':
       return raw ?? null;
   }

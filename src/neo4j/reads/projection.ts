@@ -58,11 +58,14 @@ export type Read =
   | {
       kind: 'facts';
       pattern: FactPattern;
-      side: Exclude<FactSide, never>;
-      /** Only facts whose relationship property is one of these values. */
-      where?: { property: string; values: ParamValue };
+      side: FactSide;
+      where?: FactFilter;
+      /** At most this many, the first in order. */
+      limit?: ParamValue;
       fact: FactShape;
     }
+  /** How many facts match a pattern around the node. */
+  | { kind: 'count'; pattern: FactPattern; side: FactSide; where?: FactFilter }
   /** The contributions made within a partnership (CONTRIBUTES edges carrying its id). */
   | { kind: 'contributions'; fact: FactShape }
   /** Evidence nodes with a key equal to the scope's value, in reading order. */
@@ -70,14 +73,25 @@ export type Read =
       kind: 'evidence';
       by: 'claimId' | 'articleId';
       key: EvidenceKey;
+      /** At most this many, the first in reading order. */
+      limit?: ParamValue;
       node: NodeShape;
     }
+  /** How many evidence nodes have the key. */
+  | { kind: 'evidenceCount'; by: 'claimId' | 'articleId'; key: EvidenceKey }
   /** One node of a label whose id is a property of the scope variable; null when none. */
   | { kind: 'node'; label: NodeLabel; idProperty: string; node: NodeShape }
   /** The node an Evidence is about, whatever its label. */
   | { kind: 'subject'; node: NodeShape }
   /** An article's verbatim text, left out of its properties otherwise. */
   | { kind: 'text' };
+
+/** Only facts whose relationship (or other end) has a property among these values. */
+export interface FactFilter {
+  on: 'relationship' | 'other';
+  property: string;
+  values: ParamValue;
+}
 
 /** The key evidence is found by: a property of the scope variable, optionally between a prefix and a suffix. */
 export interface EvidenceKey {
@@ -149,10 +163,16 @@ function compileRead(read: Read, v: string, scope: CypherScope): string {
   switch (read.kind) {
     case 'facts':
       return factsRead(read, v, scope);
+    case 'count': {
+      const { r, m, match } = factMatch(read, v, scope);
+      return `COUNT { ${match} ${factWhere(read.where, r, m, scope)}}`;
+    }
     case 'contributions':
       return contributionsRead(read.fact, v, scope);
     case 'evidence':
       return evidenceRead(read, v, scope);
+    case 'evidenceCount':
+      return `COUNT { MATCH (${scope.variable('e')}:${Label.Evidence} {${read.by}: ${evidenceKey(read.key, v, scope)}}) }`;
     case 'node': {
       const n = scope.variable('n');
       return `COLLECT { MATCH (${n}:${checkedLabel(read.label)} {id: ${v}.${checkedProperty(read.idProperty)}}) RETURN ${projectNode(n, read.node, scope)} }[0]`;
@@ -189,15 +209,31 @@ function factMap(r: string, anchor: string, other: string, shape: FactShape, sco
   ].join(', ')}}`;
 }
 
-function factsRead(read: Extract<Read, { kind: 'facts' }>, v: string, scope: CypherScope) {
+/** `MATCH (v)-[r:…]-(m:…)` for a pattern around `v`, with fresh names for r and m. */
+function factMatch(
+  read: { pattern: FactPattern; side: FactSide },
+  v: string,
+  scope: CypherScope,
+): { r: string; m: string; match: string } {
   const { pattern, side } = read;
   const other = side === 'to' ? pattern.from : pattern.to;
   const r = scope.variable('r');
   const m = scope.variable('m');
-  const where = read.where
-    ? `WHERE ${r}.${checkedProperty(read.where.property)} IN ${scope.param(read.where.values)} `
-    : '';
-  return `COLLECT { MATCH (${v})${ARROWS[side](relTypeAlternatives(pattern.types), r)}(${m}${other ? `:${checkedLabel(other)}` : ''}) ${where}WITH ${v}, ${r}, ${m} ORDER BY coalesce(${m}.name, ${m}.title, ${m}.id), ${r}.claimId RETURN ${factMap(r, v, m, read.fact, scope)} }`;
+  const types = relTypeAlternatives(pattern.types);
+  const label = other ? `:${checkedLabel(other)}` : '';
+  return { r, m, match: `MATCH (${v})${ARROWS[side](types, r)}(${m}${label})` };
+}
+
+function factWhere(where: FactFilter | undefined, r: string, m: string, scope: CypherScope) {
+  if (!where) return '';
+  const subject = where.on === 'relationship' ? r : m;
+  return `WHERE ${subject}.${checkedProperty(where.property)} IN ${scope.param(where.values)} `;
+}
+
+function factsRead(read: Extract<Read, { kind: 'facts' }>, v: string, scope: CypherScope) {
+  const { r, m, match } = factMatch(read, v, scope);
+  const limit = read.limit ? ` LIMIT ${scope.param(read.limit)}` : '';
+  return `COLLECT { ${match} ${factWhere(read.where, r, m, scope)}WITH ${v}, ${r}, ${m} ORDER BY coalesce(${m}.name, ${m}.title, ${m}.id), ${r}.claimId${limit} RETURN ${factMap(r, v, m, read.fact, scope)} }`;
 }
 
 function contributionsRead(shape: FactShape, v: string, scope: CypherScope) {
@@ -210,13 +246,9 @@ function contributionsRead(shape: FactShape, v: string, scope: CypherScope) {
 
 function evidenceRead(read: Extract<Read, { kind: 'evidence' }>, v: string, scope: CypherScope) {
   const e = scope.variable('e');
-  const { property, prefix, suffix } = read.key;
-  const key = [
-    ...(prefix ? [scope.param(prefix)] : []),
-    `${v}.${checkedProperty(property)}`,
-    ...(suffix ? [scope.param(suffix)] : []),
-  ].join(' + ');
-  return `COLLECT { MATCH (${e}:${Label.Evidence} {${read.by}: ${key}}) WITH ${e} ORDER BY ${e}.articleId, ${e}.start, ${e}.claimId RETURN ${projectNode(e, read.node, scope)} }`;
+  const key = evidenceKey(read.key, v, scope);
+  const limit = read.limit ? ` LIMIT ${scope.param(read.limit)}` : '';
+  return `COLLECT { MATCH (${e}:${Label.Evidence} {${read.by}: ${key}}) WITH ${e} ORDER BY ${e}.articleId, ${e}.start, ${e}.claimId${limit} RETURN ${projectNode(e, read.node, scope)} }`;
 }
 
 /** A node's properties and label, nothing nested: what a root statement returns when no plan is given. */
@@ -225,6 +257,14 @@ export const PROPERTIES_ONLY: Projection = {
   params: {},
   shape: { reads: [], properties: true },
 };
+
+function evidenceKey({ property, prefix, suffix }: EvidenceKey, v: string, scope: CypherScope) {
+  return [
+    ...(prefix ? [scope.param(prefix)] : []),
+    `${v}.${checkedProperty(property)}`,
+    ...(suffix ? [scope.param(suffix)] : []),
+  ].join(' + ');
+}
 
 const LABELS = new Set<string>(Object.values(Label));
 
