@@ -1,5 +1,8 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Config } from '../config.js';
+import { bulkLoadArticles } from '../ingest/bulk-loader.js';
+import type { ArticleSource } from '../ingest/graph-builder.js';
 import { readArticles } from '../ingest/loader.js';
 import type { Logger } from '../logger.js';
 import { type Neo4jConnection, resolveNeo4j } from '../neo4j/connection.js';
@@ -8,7 +11,7 @@ import type { Executor } from '../neo4j/executor.js';
 import type { ServerNeo4j } from './compare-child.js';
 import { libraryVersion } from './compare-neo4j-graphql.js';
 import { machine, type Setting } from './compare-report.js';
-import { benchArticles, loadGraph } from './graph-load.js';
+import { benchArticles } from './graph-load.js';
 
 /**
  * The one Neo4j and one data set `npm run bench` measures on: a local Neo4j
@@ -36,6 +39,25 @@ export interface DataOptions {
 
 const SEEDS_DIR = 'seeds';
 
+/** A generated data set's folder holds its articles in `articles/`; a plain folder holds them itself. */
+const articlesIn = (dir: string) =>
+  existsSync(join(dir, 'articles')) ? join(dir, 'articles') : dir;
+
+/** Bulk-loads the articles into the empty database behind `executor`; refuses one that holds data. */
+async function loadInto(
+  executor: Executor,
+  uri: string,
+  sources: ArticleSource[],
+  logger: Logger,
+): Promise<number> {
+  const [existing] = await executor.query({ cypher: 'MATCH (n) RETURN count(n) AS n' });
+  if (Number(existing?.n) > 0)
+    throw new Error(
+      `the benchmark loads its data into an empty database; ${uri} has ${existing?.n} nodes (to measure what it holds, give no --dataset)`,
+    );
+  return (await bulkLoadArticles(executor, sources, logger, { progress: 'log' })).ms;
+}
+
 export async function openCompareData(
   options: DataOptions,
   config: Config,
@@ -49,7 +71,7 @@ export async function openCompareData(
   const articles = reuse
     ? undefined
     : options.dataset
-      ? { sources: readArticles(options.dataset), seeds: [] }
+      ? { sources: readArticles(articlesIn(options.dataset)), seeds: [] }
       : benchArticles(SEEDS_DIR, scratch, options.articles);
   const local = options.neo4jDir
     ? { ...config.neo4j.local, dir: resolve(options.neo4jDir) }
@@ -62,9 +84,9 @@ export async function openCompareData(
   });
   const executor = createExecutor(connection, config, logger);
   try {
-    const loaded = articles
-      ? await loadGraph(executor, connection.uri, articles.sources, logger)
-      : undefined;
+    const loadMs = articles
+      ? await loadInto(executor, connection.uri, articles.sources, logger)
+      : null;
     const description = options.neo4jDir
       ? `the local Neo4j under ${options.neo4jDir}`
       : !articles
@@ -104,7 +126,7 @@ RETURN nodes, relationships, companies`,
             nodes: Number(sizes?.nodes),
             relationships: Number(sizes?.relationships),
             companies: Number(sizes?.companies),
-            loadMs: loaded?.loadMs ?? null,
+            loadMs: loadMs === null ? null : Math.round(loadMs),
           },
         };
       },
