@@ -1,0 +1,104 @@
+import { execute, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../src/context.js';
+import { silentLogger } from '../src/logger.js';
+import type { Statement } from '../src/neo4j/executor.js';
+import { schema } from '../src/schema/index.js';
+
+/**
+ * The statements a request's selection compiles to, apart from the database:
+ * the executor here only records what it is asked to run (it answers no
+ * rows), so these tests read the Cypher and its parameters. What the
+ * statements answer is tested against Neo4j in the *.int.test.ts files.
+ */
+async function statementsOf(query: string, variables: Record<string, unknown> = {}) {
+  const statements: Statement<unknown>[] = [];
+  const executor = {
+    query: async <R>(statement: Statement<R>) => {
+      statements.push(statement as Statement<unknown>);
+      return [] as R[];
+    },
+    read: async () => {
+      throw new Error('no transactions in these tests');
+    },
+  };
+  const result = await execute({
+    schema,
+    document: parse(query),
+    variableValues: variables,
+    contextValue: createContext(executor, silentLogger),
+  });
+  expect(result.errors).toBeUndefined();
+  return statements;
+}
+
+const PARTNERS = `query Partners($kinds: [PartnershipKind!], $first: Int, $sectors: Boolean!) {
+  hostileAlias: company(id: "bollore") {
+    partnersOfBollore: partners(kinds: $kinds, first: $first) {
+      company {
+        name
+        sectors @include(if: $sectors) { sector { name } }
+        partners { company { name } evidence { quote } }
+      }
+      partnership { name }
+      evidence { quote article { title } }
+    }
+  }
+}`;
+
+describe('planned statements', () => {
+  it('read a root field and everything below it in one statement', async () => {
+    const [statement, ...others] = await statementsOf(PARTNERS, { sectors: true });
+    expect(others).toEqual([]);
+    // Partners; their sectors, partners and those partners' evidence; the
+    // partnership; the evidence and its article.
+    expect(statement?.cypher.match(/COLLECT \{/g)).toHaveLength(7);
+    expect(statement?.params).toMatchObject({ id: 'bollore' });
+  });
+
+  it('keep aliases and values out of the Cypher text', async () => {
+    const [statement] = await statementsOf(PARTNERS, {
+      kinds: ['INVESTMENT'],
+      first: 42,
+      sectors: false,
+    });
+    const cypher = statement?.cypher ?? '';
+    for (const word of ['hostileAlias', 'partnersOfBollore', 'INVESTMENT', 'bollore', '42']) {
+      expect(cypher).not.toContain(word);
+    }
+    expect(Object.values(statement?.params ?? {})).toEqual(
+      expect.arrayContaining([['INVESTMENT'], 42, 'bollore']),
+    );
+  });
+
+  it('compile once per document and variables shape: other values, the same Cypher', async () => {
+    const [a] = await statementsOf(PARTNERS, { kinds: ['INVESTMENT'], first: 3, sectors: true });
+    const [b] = await statementsOf(PARTNERS, { kinds: ['MERGER'], first: 9, sectors: true });
+    expect(b?.cypher).toBe(a?.cypher);
+    expect(b?.params).not.toEqual(a?.params);
+  });
+
+  it('follow @include and whether a filter is given', async () => {
+    const [all] = await statementsOf(PARTNERS, { sectors: true });
+    const [without] = await statementsOf(PARTNERS, { sectors: false });
+    const [filtered] = await statementsOf(PARTNERS, { kinds: ['MERGER'], sectors: true });
+    expect(all?.cypher).toContain(':ACTIVE_IN|OFFERS');
+    expect(without?.cypher).not.toContain(':ACTIVE_IN|OFFERS');
+    expect(filtered?.cypher).toMatch(/WHERE r\d+\.kind IN \$sel\d+/);
+    expect(all?.cypher).not.toMatch(/WHERE r\d+\.kind IN/);
+  });
+
+  it('read only what is asked: no relationship subquery for properties alone', async () => {
+    const [statement] = await statementsOf('{ company(id: "bollore") { name foundedYear } }');
+    expect(statement?.cypher).not.toContain('COLLECT');
+    expect(statement?.cypher).toContain('MATCH (n:Company {id: $id})');
+  });
+
+  it('read a page of a sector from the sector, not from every company', async () => {
+    const [statement] = await statementsOf(
+      '{ companies(first: 20, filter: { sectors: ["logistics"] }) { totalCount nodes { name } } }',
+    );
+    expect(statement?.cypher).toContain('MATCH (x:Sector)<-[:ACTIVE_IN|OFFERS]-(m:Company)');
+    expect(statement?.cypher).not.toContain('MATCH (n:Company)');
+  });
+});
