@@ -2,14 +2,13 @@ import { createServer } from 'node:http';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import neo4j from 'neo4j-driver';
+import { listenOnLoopback, serveChild } from '../../src/bench/compare-child.js';
 import {
   countRequests,
-  listenOnLoopback,
   profileCaptured,
   Recorder,
   recordingDriver,
-  serveChild,
-} from '../../src/bench/compare-child.js';
+} from '../../src/bench/compare-recorder.js';
 
 /**
  * Server C of `npm run bench`, run as a child process from this folder so

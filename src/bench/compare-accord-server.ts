@@ -5,14 +5,8 @@ import { createLogger } from '../logger.js';
 import { createExecutor } from '../neo4j/driver.js';
 import { Executor } from '../neo4j/executor.js';
 import { createApp } from '../yoga.js';
-import {
-  countRequests,
-  listenOnLoopback,
-  profileCaptured,
-  Recorder,
-  recordingDriver,
-  serveChild,
-} from './compare-child.js';
+import { listenOnLoopback, serveChild } from './compare-child.js';
+import { countRequests, profileCaptured, Recorder, recordingDriver } from './compare-recorder.js';
 
 /**
  * Server B of `npm run bench`, run as a child process: Accord as `npm start`

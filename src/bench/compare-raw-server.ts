@@ -1,15 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import neo4j from 'neo4j-driver';
 import { fromNeo4jValue, toNeo4jValue } from '../neo4j/values.js';
-import {
-  countRequests,
-  listenOnLoopback,
-  profileCaptured,
-  Recorder,
-  recordingDriver,
-  type ServerNeo4j,
-  serveChild,
-} from './compare-child.js';
+import { listenOnLoopback, type ServerNeo4j, serveChild } from './compare-child.js';
+import { countRequests, profileCaptured, Recorder, recordingDriver } from './compare-recorder.js';
 
 /**
  * Server A of `npm run bench`, run as a child process: the hand-written

@@ -1,7 +1,8 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import type { Logger } from '../logger.js';
-import type { FromChild, ProfiledStatement, ServerNeo4j, ToChild, Usage } from './compare-child.js';
+import type { FromChild, ServerNeo4j, ToChild, Usage } from './compare-child.js';
 import type { Question } from './compare-questions.js';
+import type { ProfiledStatement } from './compare-recorder.js';
 
 /**
  * The benchmark's side of its three servers: each is a child process (see
