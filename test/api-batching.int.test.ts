@@ -81,14 +81,19 @@ describe('one statement per root field', () => {
     expect(calls.statements).toBe(5);
   });
 
-  it('answers the same where no plan reaches: a node found by search loads what is below it', async () => {
-    const planned = await api.data<{ company: { partners: unknown[] } }>(
-      '{ company(id: "bollore") { partners { kind company { name sectors { sector { name } } } } } }',
+  it('answers the same where no plan reaches: below the dashboard, the loaders read', async () => {
+    const planned = await api.data<{ company: { id: string; partners: unknown[] } }>(
+      '{ company(id: "bollore") { id partners { kind company { name sectors { sector { name } } } } } }',
     );
-    const searched = await api.data<{ search: { node: { partners?: unknown[] } }[] }>(
-      '{ search(text: "bollore", kinds: [COMPANY]) { node { ... on Company { partners { kind company { name sectors { sector { name } } } } } } } }',
+    const ranked = await api.data<{
+      dashboard: { companiesByPartners: { company: { id: string; partners: unknown[] } }[] };
+    }>(
+      '{ dashboard { companiesByPartners(first: 10) { company { id partners { kind company { name sectors { sector { name } } } } } } } }',
     );
-    expect(searched.search[0]?.node.partners).toEqual(planned.company.partners);
+    const bollore = ranked.dashboard.companiesByPartners.find(
+      (r) => r.company.id === 'Company:bollore',
+    );
+    expect(bollore?.company).toEqual(planned.company);
     expect(planned.company.partners).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 import type { FactRecord } from '../graph/records.js';
 import { FACT_REL_TYPES, type FactRelType, Label } from '../graph/vocabulary.js';
 import { walkNeighborhood } from '../neo4j/graph-walk.js';
+import type { ViewDepth } from '../neo4j/reads/graph-view.js';
 import { builder } from './builder.js';
 import { KIND_OF_LABEL, labelOfKind, NodeKind, RelationshipType } from './enums.js';
 import { GraphEdge, GraphNode, type ViewNode } from './graph-view.js';
@@ -74,7 +75,8 @@ builder.queryFields((t) => ({
         ctx.reader,
         { label: typename, id },
         {
-          depth: args.depth ?? 1,
+          // validate keeps depth within 1..3.
+          depth: (args.depth ?? 1) as ViewDepth,
           types: (args.relationships ?? FACT_REL_TYPES) as FactRelType[],
           labels: (args.kinds ?? DEFAULT_VIEW_KINDS).map(labelOfKind),
           first: args.first ?? 50,

@@ -5,6 +5,7 @@ import { luceneQuery, searchEntities } from '../neo4j/reads/search.js';
 import { builder } from './builder.js';
 import { Entity } from './entity.js';
 import { EntityKind, labelOfKind } from './enums.js';
+import { projectionFor } from './selection-plan.js';
 import { nameText, nonEmptyList, pageSize } from './validators.js';
 
 interface Hit {
@@ -33,6 +34,9 @@ const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
   }),
 });
 
+/** Where a hit's node is in the selection: read with the hits, in the same statement. */
+const HIT_NODE = [['node']] as const;
+
 builder.queryFields((t) => ({
   search: t.field({
     type: [SearchHit],
@@ -54,19 +58,20 @@ builder.queryFields((t) => ({
       }),
     },
     complexity: (args) => ({ field: 1, multiplier: args.first ?? 10 }),
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const labels = args.kinds
         ? args.kinds.map((k) => labelOfKind(k) as EntityLabel)
         : [...ENTITY_LABELS];
       const words = foldText(args.text).split(' ');
       const rows = await ctx.reader.rows(
-        searchEntities(luceneQuery(args.text), labels, args.first ?? 10),
+        searchEntities(
+          luceneQuery(args.text),
+          labels,
+          args.first ?? 10,
+          projectionFor(info, HIT_NODE),
+        ),
       );
-      return rows.map((row) => ({
-        node: row.node as EntityRecord,
-        score: row.score as number,
-        words,
-      }));
+      return rows.map((row) => ({ ...row, words }));
     },
   }),
 }));

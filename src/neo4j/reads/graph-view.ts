@@ -1,6 +1,8 @@
+import type { FactRecord, NodeRecord } from '../../graph/records.js';
 import type { NodeLabel } from '../../graph/vocabulary.js';
 import { type FactRelType, relTypeAlternatives } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
+import { fromNeo4jValue } from '../values.js';
 import { NODE_PROJECTION } from './nodes.js';
 
 /**
@@ -10,50 +12,67 @@ import { NODE_PROJECTION } from './nodes.js';
  * the caller allows.
  */
 
-/** The node a view starts from, with its element id (valid within the transaction). */
-export function viewStart(label: NodeLabel, id: string): Statement {
-  return {
-    cypher: `MATCH (n:${label} {id: $id}) RETURN elementId(n) AS eid, ${NODE_PROJECTION('n')} AS node`,
-    params: { id },
-  };
+/** What a neighbourhood statement returns: the kept nodes in the order reached, and the edges among them. */
+export interface NeighborhoodRow {
+  nodes: { eid: string; depth: number; node: NodeRecord }[];
+  edges: { from: string; to: string; type: string; props: FactRecord['props'] }[];
+  truncated: boolean;
 }
+
+/** Depths a neighbourhood may reach: each is one level of the statement, from this closed table. */
+export type ViewDepth = 1 | 2 | 3;
 
 /**
- * One level of a breadth-first walk: the neighbours of the frontier through
- * the allowed types (named in the pattern, so Neo4j expands only those, never
- * the provenance edges), whose label is allowed, at most `cap` rows.
+ * A breadth-first walk from one node, in one statement: level by level, the
+ * neighbours of the frontier through the allowed types (named in the pattern,
+ * so Neo4j expands only those, never the provenance edges) whose label is
+ * allowed, not kept yet, by name; kept while fewer than `first` besides the
+ * start, `truncated` when a level had more. Then every allowed relationship
+ * among the kept nodes, once, in stored direction. No row when the start does
+ * not exist.
  */
-export function viewLevel(
-  frontier: readonly string[],
-  types: readonly FactRelType[],
-  labels: readonly NodeLabel[],
-  cap: number,
-): Statement {
-  return {
-    cypher: `
-UNWIND $frontier AS eid
-MATCH (n) WHERE elementId(n) = eid
-MATCH (n)-[r:${relTypeAlternatives(types)}]-(m)
-WHERE any(label IN labels(m) WHERE label IN $labels)
-WITH DISTINCT m
-RETURN elementId(m) AS eid, ${NODE_PROJECTION('m')} AS node
-ORDER BY coalesce(m.name, m.title, m.id), eid
-LIMIT $cap`,
-    params: { frontier, labels, cap },
-  };
+export function neighborhoodView(
+  start: { label: NodeLabel; id: string },
+  options: {
+    depth: ViewDepth;
+    types: readonly FactRelType[];
+    labels: readonly NodeLabel[];
+    first: number;
+  },
+): Statement<NeighborhoodRow> {
+  const types = relTypeAlternatives(options.types);
+  const level = (depth: number) => `
+CALL (kept, frontier) {
+  UNWIND frontier AS n
+  MATCH (n)-[:${types}]-(m)
+  WHERE any(label IN labels(m) WHERE label IN $labels) AND NOT m IN kept
+  WITH DISTINCT m
+  ORDER BY coalesce(m.name, m.title, m.id), elementId(m)
+  RETURN collect(m) AS found
 }
-
-/** The allowed relationships among a set of nodes, each once, in stored direction. */
-export function viewEdges(nodes: readonly string[], types: readonly FactRelType[]): Statement {
+WITH kept, depths, truncated, found, $first - (size(kept) - 1) AS room
+WITH kept + found[0..room] AS kept,
+     depths + [x IN found[0..room] | ${depth}] AS depths,
+     CASE WHEN size(found) > room THEN [] ELSE found END AS frontier,
+     truncated OR size(found) > room AS truncated`;
   return {
     cypher: `
-UNWIND $nodes AS eid
-MATCH (a) WHERE elementId(a) = eid
-MATCH (a)-[r:${relTypeAlternatives(types)}]->(b)
-WHERE elementId(b) IN $nodes
-RETURN elementId(a) AS from, elementId(b) AS to, {type: type(r), props: r {.*}} AS rel
-ORDER BY type(r), r.claimId`,
-    params: { nodes },
+MATCH (s:${start.label} {id: $id})
+WITH [s] AS kept, [s] AS frontier, [0] AS depths, false AS truncated
+${Array.from({ length: options.depth }, (_, i) => level(i + 1)).join('\n')}
+CALL (kept) {
+  UNWIND kept AS a
+  MATCH (a)-[r:${types}]->(b)
+  WHERE b IN kept
+  WITH r ORDER BY type(r), r.claimId
+  RETURN collect({from: elementId(startNode(r)), to: elementId(endNode(r)), type: type(r), props: properties(r)}) AS edges
+}
+UNWIND range(0, size(kept) - 1) AS i
+WITH kept[i] AS n, depths[i] AS depth, i, edges, truncated
+ORDER BY i
+RETURN collect({eid: elementId(n), depth: depth, node: ${NODE_PROJECTION('n')}}) AS nodes, edges, truncated`,
+    params: { id: start.id, labels: options.labels, first: options.first },
+    decode: (record) => fromNeo4jValue(record) as NeighborhoodRow,
   };
 }
 

@@ -1,7 +1,9 @@
+import type { EntityRecord } from '../../graph/records.js';
 import { foldText } from '../../graph/text.js';
 import type { EntityLabel } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
-import { NODE_PROJECTION } from './nodes.js';
+import { materializeNode } from './materialize.js';
+import { PROPERTIES_ONLY, type Projection } from './projection.js';
 
 /**
  * The English stop words of Lucene's standard analyzers, which the
@@ -26,19 +28,26 @@ export function luceneQuery(text: string): string {
   return words.map((word) => `${STOP_WORDS.has(word) ? '' : '+'}(${word}^2 OR ${word}*)`).join(' ');
 }
 
-/** Entities whose names or aliases match the query, best first, of the given labels. */
+/** Entities whose names or aliases match the query, best first, of the given labels; each read as the projection says. */
 export function searchEntities(
   query: string,
   labels: readonly EntityLabel[],
   first: number,
-): Statement {
+  projection: Projection = PROPERTIES_ONLY,
+): Statement<{ node: EntityRecord; score: number }> {
   return {
+    // Sorted and cut before anything is projected: only the hits returned are read.
     cypher: `
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 WHERE any(label IN labels(node) WHERE label IN $labels)
-RETURN ${NODE_PROJECTION('node')} AS node, score
-ORDER BY score DESC, node.name, node.id
-LIMIT $first`,
-    params: { query, labels, first },
+WITH node AS n, score
+ORDER BY score DESC, n.name, n.id
+LIMIT $first
+RETURN ${projection.cypher} AS node, score`,
+    params: { ...projection.params, query, labels, first },
+    decode: (record) => ({
+      node: materializeNode(record.node, projection.shape) as EntityRecord,
+      score: record.score as number,
+    }),
   };
 }
