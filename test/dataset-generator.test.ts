@@ -9,7 +9,12 @@ import {
   type Manifest,
   OutputFolderError,
 } from '../src/bench/dataset-generator.js';
+import { NameRegistry } from '../src/bench/dataset-names.js';
+import { PLACES_BY_ID } from '../src/bench/dataset-places.js';
 import { partnerCounts } from '../src/bench/dataset-plan.js';
+import { SECTORS } from '../src/bench/dataset-sectors.js';
+import { buildUniverse, RESERVED_NAMES } from '../src/bench/dataset-universe.js';
+import { foldText } from '../src/graph/text.js';
 import { PARTNERSHIP_KIND_NAMES, PERSON_ROLES } from '../src/graph/vocabulary.js';
 import type { ArticleSource } from '../src/ingest/graph-builder.js';
 import { readArticles } from '../src/ingest/loader.js';
@@ -133,6 +138,29 @@ describe('a dataset of 2,000 companies', () => {
       expect(s.parsed.title.length).toBeGreaterThan(10);
     }
   });
+});
+
+describe('generated names', () => {
+  it('never name a company or person like a place or sector, whose ids share a file', () => {
+    const registry = new NameRegistry(RESERVED_NAMES);
+    for (const name of ['Paris', 'PARIS', 'Big Data', 'Genève', 'geneve', 'Alibaba'])
+      expect(registry.claim(name), name).toBe(false);
+    expect(registry.claim('Novexa')).toBe(true);
+    expect(registry.claim('NOVEXA')).toBe(false);
+    // Places and sectors: each name names one entity, as the loader requires.
+    for (const entities of [[...PLACES_BY_ID.values()], SECTORS]) {
+      const owners = new Map<string, string>();
+      for (const e of entities)
+        for (const name of [e.en, e.fr]) {
+          expect(owners.get(foldText(name)) ?? e.id, name).toBe(e.id);
+          owners.set(foldText(name), e.id);
+        }
+    }
+    const reserved = new Set([...PLACES_BY_ID.keys(), ...SECTORS.map((s) => s.id)]);
+    const universe = buildUniverse(20_000, 1);
+    const clashes = [...universe.companies, ...universe.people].filter((e) => reserved.has(e.id));
+    expect(clashes).toEqual([]);
+  }, 60_000);
 });
 
 describe('the output folder', () => {

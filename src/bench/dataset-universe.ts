@@ -1,7 +1,7 @@
 import { slugify } from '../graph/text.js';
 import type { PersonRole } from '../graph/vocabulary.js';
 import { coinedWord, companyName, NameRegistry, personName, uniqueName } from './dataset-names.js';
-import { COUNTRIES, COUNTRY_WEIGHTS, type PlaceVocab } from './dataset-places.js';
+import { COUNTRIES, COUNTRY_WEIGHTS, PLACES_BY_ID, type PlaceVocab } from './dataset-places.js';
 import { Random, ZipfSampler } from './dataset-random.js';
 import { SECTORS } from './dataset-sectors.js';
 
@@ -54,8 +54,13 @@ export interface Universe {
   groups: number;
 }
 
-/** Names the seed article uses, kept free so that seeds/ and a generated folder load together. */
-const RESERVED = [
+/**
+ * Names no generated company or person may take: those the seed article uses
+ * (so seeds/ and a generated folder load together), and every place and
+ * sector, whose ids share a file's id space with companies and people (a
+ * company named "Paris" would clash with the city).
+ */
+export const RESERVED_NAMES: readonly string[] = [
   'Bolloré',
   'Groupe Bolloré',
   'Bolloré Group',
@@ -65,6 +70,8 @@ const RESERVED = [
   'Alibaba Cloud',
   'Vincent Bolloré',
   'Aglaë Derouen',
+  ...[...PLACES_BY_ID.values()].flatMap((p) => [p.id, p.en, p.fr]),
+  ...SECTORS.flatMap((s) => [s.id, s.en, s.fr]),
 ];
 
 const t = (frM: string, frF: string, en: string) => ({ frM, frF, en });
@@ -91,7 +98,7 @@ const TITLES: Record<PersonRole, { frM: string; frF: string; en: string }[]> = {
 const SUBSIDIARY_WORDS = ['Services', 'Digital', 'Ventures', 'Solutions', 'International'];
 
 export function buildUniverse(companyCount: number, seed: number): Universe {
-  const registry = new NameRegistry(RESERVED);
+  const registry = new NameRegistry(RESERVED_NAMES);
   const groups = Math.max(2, Math.ceil(companyCount / 100));
   const groupSampler = new ZipfSampler(groups, 1);
   const companies: Company[] = [];
