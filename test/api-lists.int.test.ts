@@ -53,11 +53,13 @@ describe('capped lists and their counts', () => {
     );
     const { id: _id, ...lists } = ranked?.company ?? {};
     expect(lists).toEqual(data.company);
-    const sector = await api.data<{
-      sector: { companies: { company: { name: string } }[]; companyCount: number };
-    }>('{ sector(id: "logistics") { companies(first: 1) { company { name } } companyCount } }');
-    expect(sector.sector.companyCount).toBeGreaterThan(1);
-    expect(sector.sector.companies).toHaveLength(1);
+    const article = await api.data<{
+      article: { mentions: { node: { id: string } }[]; mentionCount: number };
+    }>(
+      '{ article(id: "2018-07-02-bollore-alibaba-accord-mondial") { mentions(first: 2) { node { id } } mentionCount } }',
+    );
+    expect(article.article.mentionCount).toBeGreaterThan(2);
+    expect(article.article.mentions).toHaveLength(2);
   });
 
   it('keep their order when capped: the first of a longer list', async () => {
