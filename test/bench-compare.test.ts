@@ -16,6 +16,7 @@ import { silentLogger } from '../src/logger.js';
  */
 
 const PARAMS: CompareParams = {
+  top: { id: 'bollore', name: 'Bolloré', degree: 3 },
   hub: { id: 'bollore', name: 'Bolloré', degree: 3 },
   median: { id: 'alibaba', name: 'Alibaba', degree: 1 },
   kinds: ['MEMORANDUM_OF_UNDERSTANDING'],

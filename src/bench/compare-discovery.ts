@@ -9,13 +9,13 @@ import {
 } from '../graph/vocabulary.js';
 import type { Logger } from '../logger.js';
 import type { Executor, Row } from '../neo4j/executor.js';
-import { NEIGHBORHOOD } from './compare-cypher.js';
+import { kindTypes, NEIGHBORHOOD } from './compare-cypher.js';
 import { type CompanyPick, type CompareParams, NEIGHBORHOOD_FIRST } from './compare-questions.js';
 
 /**
  * What `npm run bench`'s questions ask about, found in the loaded graph
  * before anything is timed (untimed, straight Cypher): the hub and a median
- * company by partners, the commonest kinds of agreement, the largest sector,
+ * company by partners (among those whose partners Accord lists whole), the commonest kinds of agreement, the largest sector,
  * a common name prefix, a company whose neighbourhood fits a view, two
  * companies a few hops apart and the richest partnership.
  */
@@ -25,6 +25,9 @@ type Query = Pick<Executor, 'query'>;
 const PARTNER_TYPES = relTypeAlternatives(PARTNERSHIP_EDGE_TYPES);
 const COMPANY_TYPES = relTypeAlternatives([...PARTNERSHIP_EDGE_TYPES, Rel.SUBSIDIARY_OF]);
 
+/** Accord lists at most this many partners (`partners(first:)`, 100 at most). */
+const LIST_CAP = 100;
+
 /** Where in the ranking by partners the fallbacks for the neighbourhood are taken, in percent. */
 const FALLBACK_RANKS = [50, 60, 70, 80, 90, 100];
 
@@ -33,22 +36,38 @@ async function one(executor: Query, cypher: string, params: Record<string, unkno
   return row as Row | undefined;
 }
 
-/** The hub, the median company and companies further down, among companies with a partner. */
-async function ranking(executor: Query) {
+/**
+ * The biggest hub, and among the companies whose partners Accord lists whole
+ * (its lists stop at LIST_CAP, the others' do not): the one with the most
+ * partners, the median one and companies further down. A company fits when
+ * it has at most LIST_CAP partner edges, and so has each of its partners
+ * through `kinds` (partners of partners).
+ */
+async function ranking(executor: Query, kinds: readonly PartnershipKind[]) {
   const row = await one(
     executor,
     `
 MATCH (c:${Label.Company})
 WITH c, COUNT { (c)-[:${PARTNER_TYPES}]-(:${Label.Company}) } AS degree
 WHERE degree > 0
-WITH c, degree ORDER BY degree DESC, c.id
-WITH collect({id: c.id, name: c.name, degree: degree}) AS ranked
-RETURN ranked[0] AS hub, [p IN $ranks | ranked[toInteger((size(ranked) - 1) * p / 100)]] AS down`,
-    { ranks: FALLBACK_RANKS },
+WITH c, degree,
+  degree <= $cap AND all(p IN COLLECT { MATCH (c)-[:${kindTypes(kinds)}]-(p:${Label.Company}) RETURN p }
+    WHERE COUNT { (p)-[:${kindTypes(kinds)}]-(:${Label.Company}) } <= $cap) AS fits
+ORDER BY degree DESC, c.id
+WITH collect({id: c.id, name: c.name, degree: degree, fits: fits}) AS ranked
+WITH ranked[0] AS top, [x IN ranked WHERE x.fits | x {.id, .name, .degree}] AS fitting
+RETURN top {.id, .name, .degree} AS top, fitting[0] AS hub,
+  [p IN $ranks | fitting[toInteger((size(fitting) - 1) * p / 100)]] AS down`,
+    { ranks: FALLBACK_RANKS, cap: LIST_CAP },
   );
+  const top = row?.top as CompanyPick | null;
+  if (!top) throw new Error('the graph has no company with a partner: nothing to benchmark');
   const hub = row?.hub as CompanyPick | null;
-  if (!hub) throw new Error('the graph has no company with a partner: nothing to benchmark');
-  return { hub, down: row?.down as CompanyPick[] };
+  if (!hub)
+    throw new Error(
+      `every company with a partner has more than ${LIST_CAP} partner edges, or a partner that has: Accord's lists would cut every answer`,
+    );
+  return { top, hub, down: row?.down as CompanyPick[] };
 }
 
 /** The one or two commonest kinds of agreement. */
@@ -145,7 +164,8 @@ RETURN p.id AS id ORDER BY richness DESC, id LIMIT 1`,
 
 /** Finds every parameter of the questions in the graph behind `executor`. */
 export async function discoverParams(executor: Query, logger: Logger): Promise<CompareParams> {
-  const { hub, down } = await ranking(executor);
+  const kinds = await commonKinds(executor);
+  const { top, hub, down } = await ranking(executor, kinds);
   const median = down[0] ?? hub;
   let pathFrom = median.id;
   let pathTo = await pathTarget(executor, pathFrom);
@@ -155,9 +175,10 @@ export async function discoverParams(executor: Query, logger: Logger): Promise<C
   }
   if (!pathTo) throw new Error('no two companies of the graph are linked: nothing for paths');
   const params: CompareParams = {
+    top,
     hub,
     median,
-    kinds: await commonKinds(executor),
+    kinds,
     sector: await largestSector(executor),
     prefix: await commonPrefix(executor),
     neighborhood: await viewableCompany(executor, down),
@@ -165,6 +186,6 @@ export async function discoverParams(executor: Query, logger: Logger): Promise<C
     pathTo,
     partnership: await richestPartnership(executor),
   };
-  logger.info('bench parameters', { ...params, hub: hub.id, median: median.id });
+  logger.info('bench parameters', { ...params, top: top.id, hub: hub.id, median: median.id });
   return params;
 }

@@ -98,7 +98,7 @@ export function benchmarksMarkdown(report: CompareReport): string {
     '',
     `Machine: \`nproc\` ${report.machine.nproc}, ${report.machine.memoryGb} GB of memory, ${report.machine.cpu ?? 'CPU unknown'}, ${report.machine.platform}; Node ${report.machine.node}; Neo4j ${report.neo4j.version} ${report.neo4j.edition}.`,
     '',
-    `Parameters found in the data: hub \`${q.hub.id}\` (${q.hub.degree} partnership edges), median company \`${q.median.id}\` (${q.median.degree}), kinds ${q.kinds.join(', ')}, sector \`${q.sector}\`, prefix "${q.prefix}", neighbourhood of \`${q.neighborhood}\`, paths from \`${q.pathFrom}\` to \`${q.pathTo}\`, partnership \`${q.partnership}\`.`,
+    `Parameters found in the data: hub \`${q.hub.id}\` (${q.hub.degree} partnership edges${q.top.id === q.hub.id ? '' : `; the biggest, \`${q.top.id}\` with ${q.top.degree}, has more partners than Accord lists in one answer, 100`}), median company \`${q.median.id}\` (${q.median.degree}), kinds ${q.kinds.join(', ')}, sector \`${q.sector}\`, prefix "${q.prefix}", neighbourhood of \`${q.neighborhood}\`, paths from \`${q.pathFrom}\` to \`${q.pathTo}\`, partnership \`${q.partnership}\`.`,
     '',
     '## Accord against the others',
     '',

@@ -23,9 +23,14 @@ import { kindField } from './compare-typedefs.js';
 
 /** What the questions are about, found in the loaded graph. */
 export interface CompareParams {
-  /** The company with the most partners. */
+  /** The company with the most partners, for the record: Accord may list only some of them. */
+  top: CompanyPick;
+  /**
+   * The company with the most partners among those whose partners (and
+   * partners of partners) Accord lists whole: its lists stop at 100.
+   */
   hub: CompanyPick;
-  /** The company in the middle of the ranking by partners (among those with one). */
+  /** The company in the middle of the same ranking. */
   median: CompanyPick;
   /** The most common kinds of agreement (one or two), for partners of partners. */
   kinds: PartnershipKind[];
