@@ -7,11 +7,18 @@ import { evidenceBy } from '../neo4j/reads/facts.js';
 import { articleTexts } from '../neo4j/reads/nodes.js';
 import { articlesPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
-import { Mention } from './entity.js';
 import { Language } from './enums.js';
-import { countFacts, countPlan, factLoader, factsPlan, readFacts, readFirstFacts } from './fact.js';
+import {
+  countFacts,
+  countPlan,
+  factLoader,
+  factsPlan,
+  readFacts,
+  readFirstFacts,
+} from './fact-loaders.js';
 import { CAPPED, firstOf, listArgs } from './list-args.js';
 import { lookUpById } from './lookup.js';
+import { Mention } from './mention.js';
 import { decodeGlobalId, localId } from './node-id.js';
 import { Article, Evidence, Person } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';

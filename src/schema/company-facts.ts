@@ -8,7 +8,8 @@ import {
 import type { FactPattern } from '../neo4j/reads/facts.js';
 import { builder } from './builder.js';
 import { Language, PersonRole, SubsidiaryKind } from './enums.js';
-import { factLoader, factType, localizedProp, prop } from './fact.js';
+import { factType, localizedProp, prop } from './fact.js';
+import { factLoader } from './fact-loaders.js';
 import { Company, Person, Place, Sector } from './node-refs.js';
 import { planned, prefetched } from './selection-plan.js';
 

@@ -26,7 +26,7 @@ import {
   readFacts,
   readFirstFacts,
   whereAmong,
-} from './fact.js';
+} from './fact-loaders.js';
 import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { localIds } from './node-id.js';
@@ -37,11 +37,10 @@ import {
   contributionsOfCompany,
   Partner,
   PartnershipParty,
-  ProjectLead,
   partnerEdgesOfCompany,
   partnershipsOfCompany,
-  projectsLedBy,
 } from './partnership-facts.js';
+import { ProjectLead, projectsLedBy } from './project-facts.js';
 import { prefetched } from './selection-plan.js';
 import { nameText, nonEmptyList } from './validators.js';
 

@@ -1,25 +1,10 @@
-import type { EntityRecord, FactRecord } from '../graph/records.js';
-import {
-  Label,
-  type Language as LanguageCode,
-  NAMED_LABELS,
-  type NamedLabel,
-  Rel,
-} from '../graph/vocabulary.js';
+import type { EntityRecord } from '../graph/records.js';
+import type { Language as LanguageCode } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
 import { Language, languageCode } from './enums.js';
-import {
-  countFacts,
-  countPlan,
-  Fact,
-  type FactLoader,
-  factLoader,
-  factsPlan,
-  readFirstFacts,
-} from './fact.js';
+import { countFacts, countPlan, factsPlan, readFirstFacts } from './fact-loaders.js';
 import { CAPPED, listArgs } from './list-args.js';
-import { Article } from './node-refs.js';
-import { planned } from './selection-plan.js';
+import { Mention, mentionsOfNode } from './mention.js';
 
 /** The name in a language when the article gave one, else the canonical name. */
 export function localizedName(
@@ -27,39 +12,6 @@ export function localizedName(
   language: string | null | undefined,
 ): string {
   return (language ? node[`name_${languageCode(language)}`] : undefined) ?? node.name;
-}
-
-/** An article naming a node, with the quote that names it. */
-export const Mention = builder.objectRef<FactRecord>('Mention').implement({
-  description: 'An article that names a node, with the words it uses.',
-  interfaces: [Fact],
-  fields: (t) => ({
-    article: t.field({
-      type: Article,
-      extensions: planned({ kind: 'end', end: 'from' }),
-      resolve: (fact) => fact.from as never,
-    }),
-    node: t.field({
-      type: builder.nodeInterfaceRef(),
-      description: 'What it names.',
-      extensions: planned({ kind: 'end', end: 'to' }),
-      resolve: (fact) => fact.to as never,
-    }),
-  }),
-});
-
-const mentionsOf = Object.fromEntries(
-  NAMED_LABELS.map((label) => [
-    label,
-    factLoader({ types: [Rel.MENTIONS], from: Label.Article, to: label }, 'to'),
-  ]),
-) as Record<NamedLabel, FactLoader>;
-
-/** The mentions of a node of this GraphQL type, which is also its label. */
-export function mentionsOfNode(typename: string): FactLoader {
-  const load = mentionsOf[typename as NamedLabel];
-  if (!load) throw new Error(`mentionsOfNode: ${typename} is not mentioned by articles`);
-  return load;
 }
 
 export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({

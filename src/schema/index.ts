@@ -2,6 +2,7 @@ import { builder } from './builder.js';
 import './evidence.js';
 import './node.js';
 import './entity.js';
+import './mention.js';
 import './company.js';
 import './person.js';
 import './sector.js';

@@ -19,7 +19,8 @@ import {
 import { contributionsWithin, type FactPattern } from '../neo4j/reads/facts.js';
 import { builder } from './builder.js';
 import { DomainFocus, PartnershipKind, PartyRole } from './enums.js';
-import { Fact, factLoader, factType, keyedFactLoader, prop } from './fact.js';
+import { Fact, factType, prop } from './fact.js';
+import { factLoader, keyedFactLoader } from './fact-loaders.js';
 import { Company, Partnership, Place, Project, Sector } from './node-refs.js';
 import { planned, prefetched } from './selection-plan.js';
 
@@ -40,21 +41,6 @@ const CONTRIBUTIONS: FactPattern = {
   from: Label.Company,
   to: Label.Sector,
 };
-const PROJECT_LEADS: FactPattern = {
-  types: [Rel.LEADS_PROJECT],
-  from: Label.Company,
-  to: Label.Project,
-};
-const PROJECT_SECTORS: FactPattern = {
-  types: [Rel.IN_SECTOR],
-  from: Label.Project,
-  to: Label.Sector,
-};
-const PROJECT_PLACES: FactPattern = {
-  types: [Rel.LOCATED_IN],
-  from: Label.Project,
-  to: Label.Place,
-};
 
 export const partnerEdgesOfCompany = factLoader<CompanyRecord, CompanyRecord>(
   PARTNER_EDGES,
@@ -72,12 +58,6 @@ export const contributionsOfCompany = factLoader<CompanyRecord, SectorRecord>(
   CONTRIBUTIONS,
   'from',
 );
-export const projectsLedBy = factLoader<CompanyRecord, ProjectRecord>(PROJECT_LEADS, 'from');
-export const leadsOfProject = factLoader<CompanyRecord, ProjectRecord>(PROJECT_LEADS, 'to');
-export const sectorsOfProject = factLoader<ProjectRecord, SectorRecord>(PROJECT_SECTORS, 'from');
-export const projectsInSector = factLoader<ProjectRecord, SectorRecord>(PROJECT_SECTORS, 'to');
-export const placesOfProject = factLoader<ProjectRecord, PlaceRecord>(PROJECT_PLACES, 'from');
-export const projectsInPlace = factLoader<ProjectRecord, PlaceRecord>(PROJECT_PLACES, 'to');
 
 export const contributionsWithinPartnership = keyedFactLoader<CompanyRecord, SectorRecord>(
   contributionsWithin,
@@ -208,25 +188,4 @@ export const Contribution = factType<CompanyRecord, SectorRecord>({
         (prop<string>(fact, 'partnershipId') as string),
     }),
   }),
-});
-
-export const ProjectLead = factType<CompanyRecord, ProjectRecord>({
-  name: 'ProjectLead',
-  description: 'A company leads a project.',
-  from: ['company', Company],
-  to: ['project', Project],
-});
-
-export const ProjectSector = factType<ProjectRecord, SectorRecord>({
-  name: 'ProjectSector',
-  description: 'A project is in a sector.',
-  from: ['project', Project],
-  to: ['sector', Sector],
-});
-
-export const ProjectPlace = factType<ProjectRecord, PlaceRecord>({
-  name: 'ProjectPlace',
-  description: 'A project is located in a place.',
-  from: ['project', Project],
-  to: ['place', Place],
 });

@@ -9,20 +9,21 @@ import type {
 import { Label } from '../graph/vocabulary.js';
 import { partnershipsPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
-import { localizedName, Mention, mentionsOfNode } from './entity.js';
+import { localizedName } from './entity.js';
 import { DomainFocus, Language, PartnershipKind, PartnershipScope } from './enums.js';
+import { localizedProp } from './fact.js';
 import {
   countFacts,
   countPlan,
   factsPlan,
-  localizedProp,
   propertyEvidencePlan,
   readFacts,
   readFirstFacts,
   whereAmong,
-} from './fact.js';
+} from './fact-loaders.js';
 import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
+import { Mention, mentionsOfNode } from './mention.js';
 import { localIds } from './node-id.js';
 import { Evidence, Partnership } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';

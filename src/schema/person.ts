@@ -4,7 +4,14 @@ import { peoplePage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import { CompanyRole, rolesOfPerson } from './company-facts.js';
 import { Entity } from './entity.js';
-import { countFacts, countPlan, factLoader, factsPlan, readFacts, readFirstFacts } from './fact.js';
+import {
+  countFacts,
+  countPlan,
+  factLoader,
+  factsPlan,
+  readFacts,
+  readFirstFacts,
+} from './fact-loaders.js';
 import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { localIds } from './node-id.js';

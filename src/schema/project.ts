@@ -3,19 +3,18 @@ import { Label } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
 import { Entity } from './entity.js';
 import { ProjectStatus } from './enums.js';
-import { factsPlan, readFacts } from './fact.js';
+import { factsPlan, readFacts } from './fact-loaders.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { Project } from './node-refs.js';
+import { PartnershipProject, partnershipsOfProject } from './partnership-facts.js';
 import {
   leadsOfProject,
-  PartnershipProject,
   ProjectLead,
   ProjectPlace,
   ProjectSector,
-  partnershipsOfProject,
   placesOfProject,
   sectorsOfProject,
-} from './partnership-facts.js';
+} from './project-facts.js';
 
 Project.implement({
   description: 'A project a partnership includes: who leads it, its sectors and places.',

@@ -5,17 +5,20 @@ import { builder } from './builder.js';
 import { CompanySector, companiesOfSector } from './company-facts.js';
 import { Entity } from './entity.js';
 import { DomainFocus } from './enums.js';
-import { countFacts, countPlan, factsPlan, readFacts, readFirstFacts, whereAmong } from './fact.js';
+import {
+  countFacts,
+  countPlan,
+  factsPlan,
+  readFacts,
+  readFirstFacts,
+  whereAmong,
+} from './fact-loaders.js';
 import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { Sector } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
-import {
-  PartnershipDomain,
-  ProjectSector,
-  partnershipsInSector,
-  projectsInSector,
-} from './partnership-facts.js';
+import { PartnershipDomain, partnershipsInSector } from './partnership-facts.js';
+import { ProjectSector, projectsInSector } from './project-facts.js';
 import { nameText } from './validators.js';
 
 Sector.implement({

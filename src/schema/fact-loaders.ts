@@ -1,0 +1,177 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
+import { propertyClaimId } from '../graph/claim-id.js';
+import type { FactRecord, NodeRecord } from '../graph/records.js';
+import type { NodeLabel } from '../graph/vocabulary.js';
+import type { Statement } from '../neo4j/executor.js';
+import { type FactPattern, type FactSide, factsOf } from '../neo4j/reads/facts.js';
+import type { FactFilter } from '../neo4j/reads/projection.js';
+import { firstOf } from './list-args.js';
+import { type PlanInput, planned, prefetched } from './selection-plan.js';
+import { MAX_PAGE_SIZE } from './validators.js';
+
+/**
+ * How fields read facts: batched loaders for the fields no plan reaches, and
+ * the plans (selection-plan.ts) that read the same facts in a root field's statement.
+ */
+
+/** Loads the facts matching a pattern around a node; it also says which, so a plan can read them instead. */
+export interface FactLoader<
+  From extends NodeRecord = NodeRecord,
+  To extends NodeRecord = NodeRecord,
+> {
+  (ctx: Context, id: string): Promise<FactRecord<From, To>[]>;
+  pattern: FactPattern;
+  side: FactSide;
+}
+
+/**
+ * A per-request loader of the facts matching a pattern around nodes: all the
+ * nodes asked for at one depth of a query are read in one statement. Used
+ * when no planned statement read the facts already.
+ */
+export function factLoader<
+  From extends NodeRecord = NodeRecord,
+  To extends NodeRecord = NodeRecord,
+>(pattern: FactPattern, side: FactSide): FactLoader<From, To> {
+  return Object.assign(
+    keyedFactLoader<From, To>((ids) => factsOf(pattern, side, ids)),
+    {
+      pattern,
+      side,
+    },
+  );
+}
+
+/** Like factLoader, for any statement whose rows are `key` and `fact`. */
+export function keyedFactLoader<
+  From extends NodeRecord = NodeRecord,
+  To extends NodeRecord = NodeRecord,
+>(statement: (ids: readonly string[]) => Statement) {
+  type Loaded = FactRecord<From, To>;
+  const cache = createContextCache(
+    (ctx: Context) =>
+      new DataLoader<string, Loaded[]>((ids) =>
+        ctx.reader.grouped<Loaded>(statement(ids), ids, 'fact'),
+      ),
+  );
+  return (ctx: Context, id: string) => cache(ctx).load(id);
+}
+
+/** A capped list field's facts: those `keep` keeps (all by default), up to `first`. */
+export async function readFirstFacts<From extends NodeRecord, To extends NodeRecord>(
+  load: FactLoader<From, To>,
+  node: NodeRecord,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  first: number | null | undefined,
+  keep: (fact: FactRecord<From, To>) => boolean = () => true,
+): Promise<FactRecord<From, To>[]> {
+  return firstOf((await readFacts(load, node, ctx, info)).filter(keep), first);
+}
+
+/** A count field's value: what its planned statement counted, else the loader's facts `keep` keeps. */
+export async function countFacts<From extends NodeRecord, To extends NodeRecord>(
+  load: FactLoader<From, To>,
+  node: NodeRecord,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  keep: (fact: FactRecord<From, To>) => boolean = () => true,
+): Promise<number> {
+  return prefetched<number>(node, info) ?? (await load(ctx, node.id)).filter(keep).length;
+}
+
+/** Where a capped list field's `first` (list-args.ts) goes in its plan. */
+const FIRST = (input: PlanInput) => input.arg('first', (first) => first ?? MAX_PAGE_SIZE);
+
+/**
+ * The `extensions` of a field that reads a loader's facts: a planned statement
+ * reads them in the same `COLLECT` the loader would, with `end` when the field
+ * returns one end of each fact, `where` when an argument narrows them and
+ * `first` when the field has that argument.
+ */
+export function factsPlan(
+  source: FactSource,
+  options: { end?: 'from' | 'to'; where?: FactWhere; first?: boolean } = {},
+) {
+  return planned((input) => ({
+    kind: 'facts',
+    ...patternOf(source, input),
+    end: options.end,
+    where: options.where?.(input),
+    limit: options.first ? FIRST(input) : undefined,
+  }));
+}
+
+/** The `extensions` of a field that counts a loader's facts. */
+export function countPlan(source: FactSource, where?: FactWhere) {
+  return planned((input) => ({
+    kind: 'count',
+    ...patternOf(source, input),
+    where: where?.(input),
+  }));
+}
+
+/**
+ * Which facts a field reads: a loader's, or for an interface field whose
+ * implementations read different patterns, the loader of each type.
+ */
+type FactSource = Pick<FactLoader, 'pattern' | 'side'> | ((typeName: string) => FactLoader);
+
+function patternOf(source: FactSource, input: PlanInput) {
+  // A FactLoader is a function too: tell them apart by what a loader carries.
+  const { pattern, side } = 'pattern' in source ? source : source(input.typeName);
+  return { pattern, side };
+}
+
+type FactWhere = (input: PlanInput) => FactFilter | undefined;
+
+/** The facts of a node for a field: what its planned statement read, else its loader's. */
+export async function readFacts<From extends NodeRecord, To extends NodeRecord>(
+  load: FactLoader<From, To>,
+  node: NodeRecord,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<FactRecord<From, To>[]> {
+  return prefetched<FactRecord<From, To>[]>(node, info) ?? load(ctx, node.id);
+}
+
+/**
+ * The `extensions` of `propertyEvidence(property:)` on a node type: the
+ * evidence of the claim `<Label>:<id>#<property>` (claim-id.ts).
+ */
+export function propertyEvidencePlan(label: NodeLabel) {
+  const claim = propertyClaimId({ label, id: '' }, '');
+  const [prefix, suffix] = claim.split('#') as [string, string];
+  return planned(({ arg }) => ({
+    kind: 'evidence',
+    by: 'claimId',
+    key: {
+      prefix: () => prefix,
+      property: 'id',
+      suffix: arg('property', (property) => `#${suffix}${String(property)}`),
+    },
+  }));
+}
+
+/**
+ * Narrows facts to those whose relationship property (or the other end's)
+ * is among an argument's values, when it is given; `single` for an argument
+ * that is one value rather than a list.
+ */
+export function whereAmong(
+  argument: string,
+  property: string,
+  options: { on?: FactFilter['on']; single?: boolean } = {},
+): FactWhere {
+  return ({ args, arg }) =>
+    args[argument] == null
+      ? undefined
+      : {
+          on: options.on ?? 'relationship',
+          property,
+          values: arg(argument, (value) => (options.single ? [value] : value)),
+        };
+}
