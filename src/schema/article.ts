@@ -22,7 +22,7 @@ import { Mention } from './mention.js';
 import { decodeGlobalId, localId } from './node-id.js';
 import { Article, Evidence, Person } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
-import { planned, prefetched } from './selection-plan.js';
+import { planned, prefetched, reads } from './selection-plan.js';
 import { checkDateRange, MAX_PAGE_SIZE, nonEmptyList } from './validators.js';
 
 const mentionsIn = factLoader({ types: [Rel.MENTIONS], from: Label.Article }, 'from');
@@ -51,11 +51,24 @@ Article.implement({
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The id without its type.' }),
     title: t.exposeString('title'),
-    titleEn: t.string({ nullable: true, resolve: (a) => a.title_en ?? null }),
-    lede: t.string({ nullable: true, resolve: (a) => a.lede ?? null }),
-    publishedOn: t.field({ type: 'Date', resolve: (a) => a.publishedOn }),
-    language: t.field({ type: Language, resolve: (a) => a.language.toUpperCase() as never }),
+    titleEn: t.string({
+      extensions: reads('title_en'),
+      nullable: true,
+      resolve: (a) => a.title_en ?? null,
+    }),
+    lede: t.string({ extensions: reads('lede'), nullable: true, resolve: (a) => a.lede ?? null }),
+    publishedOn: t.field({
+      extensions: reads('publishedOn'),
+      type: 'Date',
+      resolve: (a) => a.publishedOn,
+    }),
+    language: t.field({
+      extensions: reads('language'),
+      type: Language,
+      resolve: (a) => a.language.toUpperCase() as never,
+    }),
     authorName: t.string({
+      extensions: reads('author'),
       nullable: true,
       description: 'The byline, as printed.',
       resolve: (a) => a.author ?? null,
@@ -67,10 +80,18 @@ Article.implement({
       resolve: async (a, _args, ctx, info) =>
         (await readFacts(authorsOf, a, ctx, info))[0]?.from ?? null,
     }),
-    publisher: t.string({ nullable: true, resolve: (a) => a.publisher ?? null }),
-    url: t.string({ nullable: true, resolve: (a) => a.url ?? null }),
-    sectionHeadings: t.stringList({ resolve: (a) => a.sectionHeadings ?? [] }),
+    publisher: t.string({
+      extensions: reads('publisher'),
+      nullable: true,
+      resolve: (a) => a.publisher ?? null,
+    }),
+    url: t.string({ extensions: reads('url'), nullable: true, resolve: (a) => a.url ?? null }),
+    sectionHeadings: t.stringList({
+      extensions: reads('sectionHeadings'),
+      resolve: (a) => a.sectionHeadings ?? [],
+    }),
     file: t.string({
+      extensions: reads('file'),
       nullable: true,
       description: 'The file it was loaded from.',
       resolve: (a) => a.file ?? null,

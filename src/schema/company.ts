@@ -41,7 +41,7 @@ import {
   partnershipsOfCompany,
 } from './partnership-facts.js';
 import { ProjectLead, projectsLedBy } from './project-facts.js';
-import { prefetched } from './selection-plan.js';
+import { prefetched, reads } from './selection-plan.js';
 import { nameText, nonEmptyList } from './validators.js';
 
 export const CompanyProperty = builder.enumType('CompanyProperty', {
@@ -53,8 +53,13 @@ Company.implement({
   description: 'A company or group.',
   interfaces: [Entity],
   fields: (t) => ({
-    foundedYear: t.int({ nullable: true, resolve: (c) => c.foundedYear ?? null }),
+    foundedYear: t.int({
+      extensions: reads('foundedYear'),
+      nullable: true,
+      resolve: (c) => c.foundedYear ?? null,
+    }),
     employees: t.field({
+      extensions: reads('employeesExact', 'employeesAtLeast', 'employeesAtMost', 'employeesAsOf'),
       type: Headcount,
       nullable: true,
       resolve: (c) =>

@@ -5,6 +5,7 @@ import { Language, languageCode } from './enums.js';
 import { countFacts, countPlan, factsPlan, readFirstFacts } from './fact-loaders.js';
 import { CAPPED, listArgs } from './list-args.js';
 import { Mention, mentionsOfNode } from './mention.js';
+import { reads, readsLocalized } from './selection-plan.js';
 
 /** The name in a language when the article gave one, else the canonical name. */
 export function localizedName(
@@ -24,11 +25,13 @@ export const Entity = builder.interfaceRef<EntityRecord>('Entity').implement({
       description: 'The id without its type (`bollore`), as `company(id:)` and friends accept.',
     }),
     name: t.string({
+      extensions: readsLocalized('name'),
       description: 'The canonical name, or the name in `language` when one is known.',
       args: { language: t.arg({ type: Language }) },
       resolve: (entity, args) => localizedName(entity, args.language),
     }),
     aliases: t.stringList({
+      extensions: reads('aliases'),
       description: 'Other names articles use for it.',
       resolve: (entity) => entity.aliases ?? [],
     }),

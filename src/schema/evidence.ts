@@ -3,7 +3,7 @@ import type { NodeLabel } from '../graph/vocabulary.js';
 import { Label } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
 import { Article, Evidence, NODE_REFS } from './node-refs.js';
-import { planned, prefetched } from './selection-plan.js';
+import { planned, prefetched, reads } from './selection-plan.js';
 
 Evidence.implement({
   description:
@@ -17,6 +17,7 @@ Evidence.implement({
     }),
     end: t.exposeInt('end', { description: 'Where the quote ends (exclusive), in code points.' }),
     section: t.string({
+      extensions: reads('section'),
       nullable: true,
       description: 'The intertitle of the section the quote is in; null before the first.',
       resolve: (e) => e.section ?? null,

@@ -60,7 +60,12 @@ export function keyedFactLoader<
   return (ctx: Context, id: string) => cache(ctx).load(id);
 }
 
-/** A capped list field's facts: those `keep` keeps (all by default), up to `first`. */
+/**
+ * A capped list field's facts: what its planned statement read (filtered and
+ * cut in Cypher by the plan's `where` and `first`), else its loader's facts
+ * that `keep` keeps, up to `first`. `keep` must say what the plan's `where`
+ * says: it only runs on the loaded facts, whose nodes hold every property.
+ */
 export async function readFirstFacts<From extends NodeRecord, To extends NodeRecord>(
   load: FactLoader<From, To>,
   node: NodeRecord,
@@ -69,10 +74,11 @@ export async function readFirstFacts<From extends NodeRecord, To extends NodeRec
   first: number | null | undefined,
   keep: (fact: FactRecord<From, To>) => boolean = () => true,
 ): Promise<FactRecord<From, To>[]> {
-  return firstOf((await readFacts(load, node, ctx, info)).filter(keep), first);
+  const read = prefetched<FactRecord<From, To>[]>(node, info);
+  return read ?? firstOf((await load(ctx, node.id)).filter(keep), first);
 }
 
-/** A count field's value: what its planned statement counted, else the loader's facts `keep` keeps. */
+/** A count field's value: what its planned statement counted, else how many of the loader's facts `keep` keeps. */
 export async function countFacts<From extends NodeRecord, To extends NodeRecord>(
   load: FactLoader<From, To>,
   node: NodeRecord,

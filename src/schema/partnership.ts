@@ -39,7 +39,7 @@ import {
   partiesOfPartnership,
   projectsOfPartnership,
 } from './partnership-facts.js';
-import { planned, prefetched } from './selection-plan.js';
+import { planned, prefetched, reads, readsLocalized } from './selection-plan.js';
 import { checkDateRange, nonEmptyList } from './validators.js';
 
 export const PartnershipProperty = builder.enumType('PartnershipProperty', {
@@ -71,20 +71,38 @@ Partnership.implement({
     key: t.exposeString('id', {
       description: 'The id without its type (`bollore-alibaba-mou-2018`).',
     }),
-    kind: t.field({ type: PartnershipKind, resolve: (p) => p.kind }),
+    kind: t.field({ extensions: reads('kind'), type: PartnershipKind, resolve: (p) => p.kind }),
     name: t.string({
+      extensions: readsLocalized('name'),
       args: { language: t.arg({ type: Language }) },
       resolve: (p, args) => localizedName(p, args.language),
     }),
     scope: t.field({
+      extensions: reads('scope'),
       type: PartnershipScope,
       nullable: true,
       resolve: (p) => p.scope ?? null,
     }),
-    signedOn: t.field({ type: 'Date', nullable: true, resolve: (p) => p.signedOn ?? null }),
-    startsOn: t.field({ type: 'Date', nullable: true, resolve: (p) => p.startsOn ?? null }),
-    endsOn: t.field({ type: 'Date', nullable: true, resolve: (p) => p.endsOn ?? null }),
+    signedOn: t.field({
+      extensions: reads('signedOn'),
+      type: 'Date',
+      nullable: true,
+      resolve: (p) => p.signedOn ?? null,
+    }),
+    startsOn: t.field({
+      extensions: reads('startsOn'),
+      type: 'Date',
+      nullable: true,
+      resolve: (p) => p.startsOn ?? null,
+    }),
+    endsOn: t.field({
+      extensions: reads('endsOn'),
+      type: 'Date',
+      nullable: true,
+      resolve: (p) => p.endsOn ?? null,
+    }),
     amount: t.field({
+      extensions: reads('amountDisclosed', 'amountValue', 'amountCurrency'),
       type: Amount,
       nullable: true,
       description:
@@ -92,11 +110,13 @@ Partnership.implement({
       resolve: (p) => (p.amountDisclosed === undefined ? null : p),
     }),
     includesSubsidiaries: t.boolean({
+      extensions: reads('includesSubsidiaries'),
       nullable: true,
       description: 'Whether the parties’ subsidiaries take part too.',
       resolve: (p) => p.includesSubsidiaries ?? null,
     }),
     objectives: t.stringList({
+      extensions: readsLocalized('objectives', { always: true }),
       description: 'What the parties mean to achieve, in `language` when known.',
       args: { language: t.arg({ type: Language }) },
       resolve: (p, args) => localizedProp<string[]>(p, 'objectives', args.language) ?? [],

@@ -12,6 +12,7 @@ import { Place } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
 import { PartnershipMarket, partnershipsInMarket } from './partnership-facts.js';
 import { ProjectPlace, projectsInPlace } from './project-facts.js';
+import { reads } from './selection-plan.js';
 import { nameText, nonEmptyList } from './validators.js';
 
 Place.implement({
@@ -19,7 +20,7 @@ Place.implement({
     'A city, country, continent, or the world: what is based there, which agreements target it.',
   interfaces: [Entity],
   fields: (t) => ({
-    kind: t.field({ type: PlaceKind, resolve: (p) => p.kind }),
+    kind: t.field({ extensions: reads('kind'), type: PlaceKind, resolve: (p) => p.kind }),
     companies: t.field({
       type: [CompanyPlace],
       description: `The companies based or headquartered there, by name. ${CAPPED}`,

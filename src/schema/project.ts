@@ -15,12 +15,18 @@ import {
   placesOfProject,
   sectorsOfProject,
 } from './project-facts.js';
+import { reads } from './selection-plan.js';
 
 Project.implement({
   description: 'A project a partnership includes: who leads it, its sectors and places.',
   interfaces: [Entity],
   fields: (t) => ({
-    status: t.field({ type: ProjectStatus, nullable: true, resolve: (p) => p.status ?? null }),
+    status: t.field({
+      extensions: reads('status'),
+      type: ProjectStatus,
+      nullable: true,
+      resolve: (p) => p.status ?? null,
+    }),
     leads: t.field({
       type: [ProjectLead],
       description: 'The companies that lead it.',

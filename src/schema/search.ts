@@ -36,6 +36,8 @@ const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
 
 /** Where a hit's node is in the selection: read with the hits, in the same statement. */
 const HIT_NODE = [['node']] as const;
+/** matchedName reads the hit's names, whatever the selection asks of it. */
+const MATCHED_NAMES = ['name', 'names'];
 
 builder.queryFields((t) => ({
   search: t.field({
@@ -68,7 +70,7 @@ builder.queryFields((t) => ({
           luceneQuery(args.text),
           labels,
           args.first ?? 10,
-          projectionFor(info, HIT_NODE),
+          projectionFor(info, HIT_NODE, MATCHED_NAMES),
         ),
       );
       return rows.map((row) => ({ ...row, words }));

@@ -1,5 +1,6 @@
 import {
   type FieldNode,
+  type GraphQLField,
   GraphQLIncludeDirective,
   type GraphQLNamedType,
   type GraphQLObjectType,
@@ -14,7 +15,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { NodeLabel } from '../graph/vocabulary.js';
+import { LANGUAGES, type NodeLabel } from '../graph/vocabulary.js';
 import type { FactPattern, FactSide } from '../neo4j/reads/facts.js';
 import { prefetchedKey } from '../neo4j/reads/materialize.js';
 import {
@@ -23,6 +24,7 @@ import {
   type FactFilter,
   type FactShape,
   idOnly,
+  type NamedRead,
   type NodeShape,
   type ParamValue,
   type Projection,
@@ -88,6 +90,33 @@ export function planned(plan: FieldPlan | FieldRead): { plan: FieldPlan } {
   return { plan: typeof plan === 'function' ? plan : () => plan };
 }
 
+/** What a scalar field reads of its node: property names, possibly depending on which arguments are given. */
+export type FieldProperties = readonly string[] | ((input: PlanInput) => readonly string[]);
+
+/**
+ * Field options' `extensions` naming the node properties the field's resolver
+ * reads, so a planned statement reads only those. A field that names none and
+ * does not expose a property has its node read whole.
+ */
+export function reads(...properties: string[]): { properties: FieldProperties } {
+  return { properties };
+}
+
+/**
+ * `reads` for a property given per language (`name`, `name_fr`, …): the base
+ * alone unless a `language` argument is given (or `always`, for a resolver
+ * that falls back from one language to another).
+ */
+export function readsLocalized(
+  base: string,
+  options: { always?: boolean } = {},
+): { properties: FieldProperties } {
+  const all = [base, ...LANGUAGES.map((language) => `${base}_${language}`)];
+  return {
+    properties: ({ args }) => (options.always || args.language != null ? all : [base]),
+  };
+}
+
 /** What the planned statement read for this field, if one did; undefined sends the resolver to its loader. */
 export function prefetched<T>(parent: object, info: GraphQLResolveInfo): T | undefined {
   const key = prefetchedKey(String(info.path.key));
@@ -117,18 +146,21 @@ export function compileProjection(
   info: GraphQLResolveInfo,
   v: string,
   paths: readonly (readonly string[])[] = [[]],
+  /** Properties the root resolver itself reads of the node, besides what the selection asks. */
+  properties: readonly string[] = [],
 ): CompiledProjection {
-  const key = `${String(info.path.key)}|${v}|${paths.map((p) => p.join('.')).join(',')}|${variablesShape(info.variableValues)}`;
+  const key = `${String(info.path.key)}|${v}|${paths.map((p) => p.join('.')).join(',')}|${properties.join(',')}|${variablesShape(info.variableValues)}`;
   let plans = cache.get(info.operation);
   const hit = plans?.get(key);
   if (hit) return hit;
   const planner = new Planner(info);
   const type = getNamedType(info.returnType);
   const nodes = paths.flatMap((path) => planner.descend(type, info.fieldNodes, path));
-  const shape = planner.nodeShape(
+  const selected = planner.nodeShape(
     nodes.length > 0 ? (nodes[0]?.type ?? type) : type,
     nodes.flatMap((n) => n.fieldNodes),
   );
+  const shape = withProperties(selected, properties);
   const scope = new CypherScope();
   const compiled: CompiledProjection = {
     cypher: projectNode(v, shape, scope),
@@ -147,8 +179,9 @@ export function compileProjection(
 export function projectionFor(
   info: GraphQLResolveInfo,
   paths?: readonly (readonly string[])[],
+  properties?: readonly string[],
 ): Projection {
-  const compiled = compileProjection(info, 'n', paths);
+  const compiled = compileProjection(info, 'n', paths, properties);
   return {
     cypher: compiled.cypher,
     params: compiled.params(info.variableValues),
@@ -192,8 +225,7 @@ class Planner {
     if (isAbstractType(type)) {
       const byLabel: Partial<Record<NodeLabel, NodeShape>> = {};
       for (const possible of this.info.schema.getPossibleTypes(type)) {
-        const shape = this.objectShape(possible, fieldNodes);
-        if (shape.reads.length > 0) byLabel[possible.name as NodeLabel] = shape;
+        byLabel[possible.name as NodeLabel] = this.objectShape(possible, fieldNodes);
       }
       return { reads: [], properties: true, byLabel };
     }
@@ -201,12 +233,33 @@ class Planner {
   }
 
   private objectShape(type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): NodeShape {
-    const shape: NodeShape = { reads: [], properties: true };
+    const reads: NamedRead[] = [];
+    const properties = new Set<string>();
+    let everything = false;
     for (const [name, nodes] of this.collect(type, fieldNodes)) {
       const read = this.planField(type, nodes);
-      if (read) shape.reads.push({ name, read });
+      if (read) {
+        reads.push({ name, read });
+        continue;
+      }
+      const named = this.propertiesOf(type, nodes);
+      if (named === undefined) everything = true;
+      else for (const property of named) properties.add(property);
     }
-    return shape;
+    return { reads, properties: everything ? true : [...properties].sort() };
+  }
+
+  /** The properties a field without a plan reads; undefined when it does not say (then all are read). */
+  private propertiesOf(type: GraphQLObjectType, nodes: FieldNode[]): readonly string[] | undefined {
+    const first = nodes[0] as FieldNode;
+    if (first.name.value === '__typename' || first.name.value === 'id') return [];
+    const def = type.getFields()[first.name.value];
+    if (!def) return [];
+    const declared = def.extensions?.properties as FieldProperties | undefined;
+    if (typeof declared === 'function') return declared(this.planInput(type, def, first));
+    if (declared) return declared;
+    const exposed = def.extensions?.pothosExposedField;
+    return typeof exposed === 'string' ? [exposed] : undefined;
   }
 
   /** The Read of one field of a node, when it declares a plan. */
@@ -248,15 +301,23 @@ class Planner {
     // arguments (a connection's `nodes` and `edges.node`) is left to its loader.
     const args = nodes.map((node) => JSON.stringify(getArgumentValues(def, node, variables)));
     if (args.some((a) => a !== args[0])) return undefined;
-    const read = plan({
+    const read = plan(this.planInput(type, def, first));
+    return read ? { def, read } : undefined;
+  }
+
+  private planInput(
+    type: GraphQLObjectType,
+    def: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+  ): PlanInput {
+    return {
       typeName: type.name,
-      args: getArgumentValues(def, first, variables),
+      args: getArgumentValues(def, node, this.info.variableValues),
       arg:
         (name, map = (v) => v) =>
         (input) =>
-          map(getArgumentValues(def, first, input)[name]),
-    });
-    return read ? { def, read } : undefined;
+          map(getArgumentValues(def, node, input)[name]),
+    };
   }
 
   /** A fact's shape: its fields that are ends plan those ends; its evidence and linked nodes plan reads of its own. */
@@ -339,6 +400,20 @@ class Planner {
   }
 }
 
+/** A shape that also reads these properties, whatever the node's label. */
+function withProperties(shape: NodeShape, properties: readonly string[]): NodeShape {
+  if (properties.length === 0) return shape;
+  const byLabel = shape.byLabel
+    ? Object.fromEntries(
+        Object.entries(shape.byLabel).map(([label, s]) => [label, withProperties(s, properties)]),
+      )
+    : undefined;
+  return {
+    ...merge(shape, { reads: [], properties }),
+    ...(byLabel ? { byLabel } : {}),
+  };
+}
+
 /** Two shapes of one node asked for by different fields: their reads together. */
 function merge(a: NodeShape, b: NodeShape): NodeShape {
   if (a.reads.length === 0 && !a.byLabel && !a.properties) return b;
@@ -353,7 +428,10 @@ function merge(a: NodeShape, b: NodeShape): NodeShape {
   const clash = new Set(b.reads.filter((r) => names.has(r.name)).map((r) => r.name));
   return {
     reads: [...a.reads, ...b.reads].filter((r) => !clash.has(r.name)),
-    properties: a.properties || b.properties,
+    properties:
+      a.properties === true || b.properties === true
+        ? true
+        : [...new Set([...(a.properties || []), ...(b.properties || [])])].sort(),
     ...(byLabel ? { byLabel } : {}),
   };
 }

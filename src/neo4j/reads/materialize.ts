@@ -23,8 +23,10 @@ export function materializeNode(raw: unknown, shape: NodeShape): NodeRecord | nu
   const own: NodeShape = shape.byLabel?.[node.__typename as NodeLabel] ?? shape;
   const out: Raw = {};
   for (const key in node) {
-    // Nested reads come back as `$0`, `$1`, …: renamed below.
-    if (key.charCodeAt(0) !== 36) out[key] = fromNeo4jValue(node[key]);
+    const value = node[key];
+    // Nested reads come back as `$0`, `$1`, …: renamed below. A property asked
+    // for by name and not set comes back null: absent, as Neo4j stores it.
+    if (key.charCodeAt(0) !== 36 && value !== null) out[key] = fromNeo4jValue(value);
   }
   attachReads(out, node, own.reads);
   return out as unknown as NodeRecord;

@@ -25,8 +25,11 @@ import type { FactPattern, FactSide } from './facts.js';
 export interface NodeShape {
   /** Nested reads, in key order: the n-th is returned under `$n`. */
   reads: NamedRead[];
-  /** Whether the node's properties are needed (else only its id and label). */
-  properties: boolean;
+  /**
+   * The node's properties to read besides its id: all of them (`true`, an
+   * article's text excepted), or only these names.
+   */
+  properties: boolean | readonly string[];
   /** For a node whose label is known only when it is read: the shape per label. */
   byLabel?: Partial<Record<NodeLabel, NodeShape>>;
 }
@@ -150,9 +153,15 @@ export function projectNode(v: string, shape: NodeShape, scope: CypherScope): st
       : `CASE labels(${v})[0] ${cases.join(' ')} ELSE ${fallback} END`;
   }
   const entries = [
-    shape.properties ? '.*' : '.id',
-    // An article's text is often tens of kilobytes: read only when asked for (kind 'text').
-    ...(shape.properties ? ['text: null'] : []),
+    ...(shape.properties === true
+      ? // An article's text is often tens of kilobytes: read only when asked for (kind 'text').
+        ['.*', 'text: null']
+      : [
+          '.id',
+          ...(shape.properties || [])
+            .filter((p) => p !== 'id')
+            .map((p) => `.${checkedProperty(p)}`),
+        ]),
     `__typename: labels(${v})[0]`,
     ...shape.reads.map(({ read }, i) => `\`$${i}\`: ${compileRead(read, v, scope)}`),
   ];
