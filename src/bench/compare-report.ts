@@ -202,7 +202,7 @@ export function markdownTable({ header, rows }: Table): string {
 /** One line on what was measured and on what. */
 export function settingLine(report: CompareReport): string {
   const { machine: m, neo4j, dataset: d, options: o } = report;
-  return `${d.description} (${d.nodes} nodes, ${d.relationships} relationships, ${d.companies} companies); Neo4j ${neo4j.version} ${neo4j.edition} (${neo4j.source}); @neo4j/graphql ${report.neo4jGraphql}; Accord ${report.accord.commit ?? '?'}${report.accord.dirty ? ' with uncommitted changes' : ''}; node ${m.node}, ${m.nproc} CPUs, ${m.memoryGb} GB; ${o.rounds} round(s) of ${o.seconds} s per run after ${o.warmupSeconds} s of warm-up, concurrency ${o.concurrency.join(', ')}`;
+  return `${d.description} (${d.nodes} nodes, ${d.relationships} relationships, ${d.companies} companies); Neo4j ${neo4j.version} ${neo4j.edition} (${neo4j.source}); @neo4j/graphql ${report.neo4jGraphql}; Accord ${report.accord.commit ?? '(commit unknown)'}${report.accord.dirty ? ' with uncommitted changes' : ''}; node ${m.node}, ${m.nproc} CPUs, ${m.memoryGb} GB; ${o.rounds} round(s) of ${o.seconds} s per run after ${o.warmupSeconds} s of warm-up, concurrency ${o.concurrency.join(', ')}`;
 }
 
 /** The console summary. */
