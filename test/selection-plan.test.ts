@@ -94,6 +94,19 @@ describe('planned statements', () => {
     expect(statement?.cypher).toContain('MATCH (n:Company {id: $id})');
   });
 
+  it('read only the properties the selection asks for', async () => {
+    const [plain] = await statementsOf('{ company(id: "bollore") { name foundedYear } }');
+    expect(plain?.cypher).toContain('n {.id, .foundedYear, .name, __typename');
+    expect(plain?.cypher).not.toContain('.*');
+    const [french] = await statementsOf('{ company(id: "bollore") { name(language: FR) } }');
+    expect(french?.cypher).toContain('.name_fr');
+    const [article] = await statementsOf(
+      '{ article(id: "a") { title authorName evidence { quote } } }',
+    );
+    expect(article?.cypher).toContain('n {.id, .author, .title');
+    expect(article?.cypher).toMatch(/e\d+ \{\.id, \.quote,/);
+  });
+
   it('read a page of a sector from the sector, not from every company', async () => {
     const [statement] = await statementsOf(
       '{ companies(first: 20, filter: { sectors: ["logistics"] }) { totalCount nodes { name } } }',
