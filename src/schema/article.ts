@@ -16,13 +16,13 @@ import {
   readFacts,
   readFirstFacts,
 } from './fact-loaders.js';
+import { planned, prefetched, reads } from './field-plan.js';
 import { CAPPED, firstOf, listArgs } from './list-args.js';
 import { lookUpById } from './lookup.js';
 import { Mention } from './mention.js';
 import { decodeGlobalId, localId } from './node-id.js';
 import { Article, Evidence, Person } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
-import { planned, prefetched, reads } from './selection-plan.js';
 import { checkDateRange, MAX_PAGE_SIZE, nonEmptyList } from './validators.js';
 
 const mentionsIn = factLoader({ types: [Rel.MENTIONS], from: Label.Article }, 'from');

@@ -10,8 +10,8 @@ import { builder } from './builder.js';
 import { Language, PersonRole, SubsidiaryKind } from './enums.js';
 import { factType, localizedProp, prop } from './fact.js';
 import { factLoader } from './fact-loaders.js';
+import { planned, prefetched } from './field-plan.js';
 import { Company, Person, Place, Sector } from './node-refs.js';
-import { planned, prefetched } from './selection-plan.js';
 
 /** The facts that describe a company: its sectors, places, people and parent. */
 

@@ -27,6 +27,7 @@ import {
   readFirstFacts,
   whereAmong,
 } from './fact-loaders.js';
+import { prefetched, reads } from './field-plan.js';
 import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { localIds } from './node-id.js';
@@ -41,7 +42,6 @@ import {
   partnershipsOfCompany,
 } from './partnership-facts.js';
 import { ProjectLead, projectsLedBy } from './project-facts.js';
-import { prefetched, reads } from './selection-plan.js';
 import { nameText, nonEmptyList } from './validators.js';
 
 export const CompanyProperty = builder.enumType('CompanyProperty', {

@@ -3,9 +3,9 @@ import type { Language as LanguageCode } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
 import { Language, languageCode } from './enums.js';
 import { countFacts, countPlan, factsPlan, readFirstFacts } from './fact-loaders.js';
+import { reads, readsLocalized } from './field-plan.js';
 import { CAPPED, listArgs } from './list-args.js';
 import { Mention, mentionsOfNode } from './mention.js';
-import { reads, readsLocalized } from './selection-plan.js';
 
 /** The name in a language when the article gave one, else the canonical name. */
 export function localizedName(

@@ -2,8 +2,8 @@ import type { ArticleRecord, NodeRecord } from '../graph/records.js';
 import type { NodeLabel } from '../graph/vocabulary.js';
 import { Label } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
+import { planned, prefetched, reads } from './field-plan.js';
 import { Article, Evidence, NODE_REFS } from './node-refs.js';
-import { planned, prefetched, reads } from './selection-plan.js';
 
 Evidence.implement({
   description:

@@ -8,8 +8,8 @@ import type { NodeLabel } from '../graph/vocabulary.js';
 import type { Statement } from '../neo4j/executor.js';
 import { type FactPattern, type FactSide, factsOf } from '../neo4j/reads/facts.js';
 import type { FactFilter } from '../neo4j/reads/projection.js';
+import { type PlanInput, planned, prefetched } from './field-plan.js';
 import { firstOf } from './list-args.js';
-import { type PlanInput, planned, prefetched } from './selection-plan.js';
 import { MAX_PAGE_SIZE } from './validators.js';
 
 /**

@@ -3,8 +3,8 @@ import type { EvidenceRecord, FactRecord, NodeRecord } from '../graph/records.js
 import { LANGUAGES } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
 import { languageCode, RelationshipType } from './enums.js';
+import { planned, prefetched } from './field-plan.js';
 import { Evidence } from './node-refs.js';
-import { planned, prefetched } from './selection-plan.js';
 
 /**
  * Facts: relationships an article states. Every one has a claim id and can be

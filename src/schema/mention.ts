@@ -3,8 +3,8 @@ import { Label, NAMED_LABELS, type NamedLabel, Rel } from '../graph/vocabulary.j
 import { builder } from './builder.js';
 import { Fact } from './fact.js';
 import { type FactLoader, factLoader } from './fact-loaders.js';
+import { planned } from './field-plan.js';
 import { Article } from './node-refs.js';
-import { planned } from './selection-plan.js';
 
 /** An article naming a node, with the quote that names it. */
 export const Mention = builder.objectRef<FactRecord>('Mention').implement({

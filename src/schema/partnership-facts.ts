@@ -21,8 +21,8 @@ import { builder } from './builder.js';
 import { DomainFocus, PartnershipKind, PartyRole } from './enums.js';
 import { Fact, factType, prop } from './fact.js';
 import { factLoader, keyedFactLoader } from './fact-loaders.js';
+import { planned, prefetched } from './field-plan.js';
 import { Company, Partnership, Place, Project, Sector } from './node-refs.js';
-import { planned, prefetched } from './selection-plan.js';
 
 /** The facts around partnerships: parties, partners, domains, markets, projects, contributions. */
 

@@ -21,6 +21,7 @@ import {
   readFirstFacts,
   whereAmong,
 } from './fact-loaders.js';
+import { planned, prefetched, reads, readsLocalized } from './field-plan.js';
 import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { Mention, mentionsOfNode } from './mention.js';
@@ -39,7 +40,6 @@ import {
   partiesOfPartnership,
   projectsOfPartnership,
 } from './partnership-facts.js';
-import { planned, prefetched, reads, readsLocalized } from './selection-plan.js';
 import { checkDateRange, nonEmptyList } from './validators.js';
 
 export const PartnershipProperty = builder.enumType('PartnershipProperty', {

@@ -6,13 +6,13 @@ import { CompanyPlace, companiesInPlace } from './company-facts.js';
 import { Entity } from './entity.js';
 import { PlaceKind } from './enums.js';
 import { countFacts, countPlan, factsPlan, readFacts, readFirstFacts } from './fact-loaders.js';
+import { reads } from './field-plan.js';
 import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { Place } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
 import { PartnershipMarket, partnershipsInMarket } from './partnership-facts.js';
 import { ProjectPlace, projectsInPlace } from './project-facts.js';
-import { reads } from './selection-plan.js';
 import { nameText, nonEmptyList } from './validators.js';
 
 Place.implement({

@@ -4,6 +4,7 @@ import { builder } from './builder.js';
 import { Entity } from './entity.js';
 import { ProjectStatus } from './enums.js';
 import { factsPlan, readFacts } from './fact-loaders.js';
+import { reads } from './field-plan.js';
 import { lookUp, lookupArgs } from './lookup.js';
 import { Project } from './node-refs.js';
 import { PartnershipProject, partnershipsOfProject } from './partnership-facts.js';
@@ -15,7 +16,6 @@ import {
   placesOfProject,
   sectorsOfProject,
 } from './project-facts.js';
-import { reads } from './selection-plan.js';
 
 Project.implement({
   description: 'A project a partnership includes: who leads it, its sectors and places.',

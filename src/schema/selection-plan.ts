@@ -15,22 +15,19 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { LANGUAGES, type NodeLabel } from '../graph/vocabulary.js';
-import type { FactPattern, FactSide } from '../neo4j/reads/facts.js';
-import { prefetchedKey } from '../neo4j/reads/materialize.js';
+import type { NodeLabel } from '../graph/vocabulary.js';
+import type { FactSide } from '../neo4j/reads/facts.js';
 import {
   CypherScope,
-  type EvidenceKey,
-  type FactFilter,
   type FactShape,
   idOnly,
   type NamedRead,
   type NodeShape,
-  type ParamValue,
   type Projection,
   projectNode,
   type Read,
 } from '../neo4j/reads/projection.js';
+import type { FieldPlan, FieldProperties, PlanInput } from './field-plan.js';
 
 /**
  * Plans one statement per root field from the GraphQL selection, the way
@@ -41,87 +38,6 @@ import {
  * (`prefetched`). A field reached some other way (no plan above it) still
  * loads through its batched loader, so answers never depend on the path.
  */
-
-/** What a plan knows of the field it plans. */
-export interface PlanInput {
-  /** The GraphQL type the field is on (a node type's name is its label). */
-  typeName: string;
-  /**
-   * This request's argument values. Only whether an argument is given may
-   * shape the plan: compiled plans are reused for the same document and
-   * variables' shape. Values enter through `arg`.
-   */
-  args: Readonly<Record<string, unknown>>;
-  /** An argument's value as a statement parameter, taken from each request's variables. */
-  arg(name: string, map?: (value: unknown) => unknown): ParamValue;
-}
-
-/** How a field is read, relative to its parent (a node, a fact or an evidence). */
-export type FieldRead =
-  /** Facts around the parent node; with `end`, the field returns that end of each fact instead. */
-  | {
-      kind: 'facts';
-      pattern: FactPattern;
-      side: FactSide;
-      end?: 'from' | 'to';
-      where?: FactFilter;
-      limit?: ParamValue;
-    }
-  /** How many facts match a pattern around the parent node. */
-  | { kind: 'count'; pattern: FactPattern; side: FactSide; where?: FactFilter }
-  /** Within a partnership: the contributions its CONTRIBUTES edges carry its id for. */
-  | { kind: 'contributions' }
-  /** Evidence nodes by claim or article. */
-  | { kind: 'evidence'; by: 'claimId' | 'articleId'; key: EvidenceKey; limit?: ParamValue }
-  | { kind: 'evidenceCount'; by: 'claimId' | 'articleId'; key: EvidenceKey }
-  /** One node of a label by an id the parent holds. */
-  | { kind: 'node'; label: NodeLabel; idProperty: string }
-  /** On an evidence: what its claim is about. */
-  | { kind: 'subject' }
-  /** On an article: its text. */
-  | { kind: 'text' }
-  /** On a fact: one of its ends (`other` is the end it was not reached from). */
-  | { kind: 'end'; end: 'from' | 'to' | 'other' };
-
-export type FieldPlan = (input: PlanInput) => FieldRead | undefined;
-
-/** Field options' `extensions` declaring how the field is read in a planned statement. */
-export function planned(plan: FieldPlan | FieldRead): { plan: FieldPlan } {
-  return { plan: typeof plan === 'function' ? plan : () => plan };
-}
-
-/** What a scalar field reads of its node: property names, possibly depending on which arguments are given. */
-export type FieldProperties = readonly string[] | ((input: PlanInput) => readonly string[]);
-
-/**
- * Field options' `extensions` naming the node properties the field's resolver
- * reads, so a planned statement reads only those. A field that names none and
- * does not expose a property has its node read whole.
- */
-export function reads(...properties: string[]): { properties: FieldProperties } {
-  return { properties };
-}
-
-/**
- * `reads` for a property given per language (`name`, `name_fr`, …): the base
- * alone unless a `language` argument is given (or `always`, for a resolver
- * that falls back from one language to another).
- */
-export function readsLocalized(
-  base: string,
-  options: { always?: boolean } = {},
-): { properties: FieldProperties } {
-  const all = [base, ...LANGUAGES.map((language) => `${base}_${language}`)];
-  return {
-    properties: ({ args }) => (options.always || args.language != null ? all : [base]),
-  };
-}
-
-/** What the planned statement read for this field, if one did; undefined sends the resolver to its loader. */
-export function prefetched<T>(parent: object, info: GraphQLResolveInfo): T | undefined {
-  const key = prefetchedKey(String(info.path.key));
-  return key in parent ? ((parent as Record<string, unknown>)[key] as T) : undefined;
-}
 
 /** A root field's compiled projection: the Cypher of one node variable and how to read it back. */
 export interface CompiledProjection {
