@@ -67,7 +67,7 @@ async function graphql(query: string) {
 
 describe('npm start', () => {
   it('loaded the seed article before listening, and logs where it listens', () => {
-    const loaded = logs.findIndex((l) => l.msg === 'article loaded');
+    const loaded = logs.findIndex((l) => l.msg === 'load complete' && l.loaded === 1);
     const listening = logs.findIndex((l) => l.msg === 'Accord is listening');
     expect(loaded).toBeGreaterThanOrEqual(0);
     expect(loaded).toBeLessThan(listening);
