@@ -64,6 +64,7 @@ const bulk = async (sources: ArticleSource[], batchSize: number, force = false) 
     batchSize,
     force,
     progress: 'none',
+    startSmall: false,
   });
 
 describe('the bulk loader and the per-article loader', () => {

@@ -1,4 +1,3 @@
-import { isRetryableError } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
 import {
   articleStates,
@@ -7,11 +6,11 @@ import {
   lockArticles,
   withdrawalStatements,
 } from '../neo4j/batch-writes.js';
-import { Neo4jUnavailableError } from '../neo4j/errors.js';
 import type { Executor, Row, Tx } from '../neo4j/executor.js';
 import { applySchema } from '../neo4j/schema.js';
 import { readBatch } from './batch-read.js';
 import { type BatchPlan, planBatch } from './batch-resolution.js';
+import { isTimeout, withRetries } from './batch-retries.js';
 import type { ArticleSource } from './graph-builder.js';
 import { ArticleLoadError, loadArticle, readArticles } from './loader.js';
 import { LoadProgress, type ProgressCounts } from './progress.js';
@@ -26,7 +25,8 @@ import { LoadProgress, type ProgressCounts } from './progress.js';
  */
 
 export const DEFAULT_BATCH_SIZE = 200;
-const ATTEMPTS = 5;
+/** The first batch when starting small. */
+const FIRST_BATCH = 10;
 
 export interface BulkLoadOptions {
   /** Articles per transaction. @default 200 */
@@ -35,6 +35,12 @@ export interface BulkLoadOptions {
   force?: boolean;
   /** `auto`: a bar on a terminal, log lines otherwise; `none`: nothing. @default 'auto' */
   progress?: 'auto' | 'log' | 'none';
+  /**
+   * Begin with batches of 10 and double after each success up to the batch
+   * size: the first transactions also compile every statement, and a cold or
+   * busy server should not time out on a large one. @default true
+   */
+  startSmall?: boolean;
 }
 
 export interface BulkLoadSummary {
@@ -109,26 +115,6 @@ async function writeBatch(tx: Tx, batch: ArticleSource[], force: boolean): Promi
     plan,
     reloaded: plan.articles.filter((a) => a.withdrawal).length,
   };
-}
-
-function isTransient(error: unknown): boolean {
-  const cause = error instanceof Error ? error.cause : undefined;
-  return (
-    error instanceof Neo4jUnavailableError || isRetryableError(error) || isRetryableError(cause)
-  );
-}
-
-/** Runs the work again on transient failures (deadlocks, a leader switch), with backoff. */
-async function withRetries<T>(logger: Logger, work: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      if (attempt >= ATTEMPTS || !isTransient(error)) throw error;
-      logger.warn('batch failed with a transient error; retrying', { attempt, error });
-      await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
-    }
-  }
 }
 
 const written = (plan: BatchPlan): ProgressCounts =>
@@ -218,8 +204,11 @@ export async function bulkLoadArticles(
   };
 
   let start = 0;
+  // A batch that timed out lowers the ceiling for the rest of the run.
+  let ceiling = batchSize;
+  let size = options.startSmall === false ? batchSize : Math.min(batchSize, FIRST_BATCH);
   while (start < todo.length) {
-    const batch = todo.slice(start, start + batchSize);
+    const batch = todo.slice(start, start + size);
     let outcome: BatchOutcome;
     try {
       outcome = await withRetries(logger, () =>
@@ -228,6 +217,15 @@ export async function bulkLoadArticles(
         }),
       );
     } catch (error) {
+      if (isTimeout(error) && batch.length > 1) {
+        size = Math.ceil(batch.length / 2);
+        ceiling = size;
+        logger.warn('batch timed out; trying a smaller one', {
+          articles: batch.length,
+          next: size,
+        });
+        continue;
+      }
       logger.warn('batch failed; loading its articles one by one', {
         first: batch[0]?.extractionFile,
         articles: batch.length,
@@ -237,6 +235,7 @@ export async function bulkLoadArticles(
       start += batch.length;
       continue;
     }
+    size = Math.min(ceiling, size * 2);
     const { considered, plan } = outcome;
     summary.batches += 1;
     summary.skipped += batch.length - considered.length;
