@@ -81,6 +81,30 @@ describe('one statement per root field', () => {
     expect(calls.statements).toBe(5);
   });
 
+  it('reads every dashboard aggregate asked for in one statement', async () => {
+    let data: { dashboard: Record<string, unknown[]> } | undefined;
+    const calls = await api.countCalls(async () => {
+      data = await api.data(`{
+        dashboard {
+          counts { kind count }
+          partnershipsByKind { kind count }
+          partnershipsByYear { year count }
+          core: partnershipsBySector(focus: CORE, first: 3) { sector { name } count }
+          all: partnershipsBySector { sector { name } count }
+          partnershipsByMarket(first: 2) { place { name } count }
+          companiesByPartners(first: 2) { company { name } partners partnerships }
+        }
+      }`);
+    });
+    expect(calls.statements).toBe(1);
+    expect(data?.dashboard.partnershipsByKind).toEqual([
+      { kind: 'MEMORANDUM_OF_UNDERSTANDING', count: 1 },
+    ]);
+    expect(data?.dashboard.core?.length).toBeLessThanOrEqual(3);
+    expect(data?.dashboard.all?.length).toBeGreaterThanOrEqual(data?.dashboard.core?.length ?? 0);
+    expect(data?.dashboard.companiesByPartners).toHaveLength(2);
+  });
+
   it('answers the same where no plan reaches: below the dashboard, the loaders read', async () => {
     const planned = await api.data<{ company: { id: string; partners: unknown[] } }>(
       '{ company(id: "bollore") { id partners { kind company { name sectors { sector { name } } } } } }',

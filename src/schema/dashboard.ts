@@ -1,15 +1,24 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../context.js';
 import type { CompanyRecord, NodeRecord } from '../graph/records.js';
+import type { DomainFocus as DomainFocusName } from '../graph/vocabulary.js';
 import {
+  type Aggregate,
+  aggregateRows,
   companiesByPartners,
   countsByLabel,
+  dashboardOf,
   partnershipsByKind,
   partnershipsByMarket,
   partnershipsBySector,
   partnershipsByYear,
 } from '../neo4j/reads/dashboard.js';
+import { prefetchedKey } from '../neo4j/reads/materialize.js';
 import { builder } from './builder.js';
 import { DomainFocus, KIND_OF_LABEL, NodeKind, PartnershipKind, type ViewLabel } from './enums.js';
+import { prefetched } from './field-plan.js';
 import { Company, Place, Sector } from './node-refs.js';
+import { selectedFields } from './selection-plan.js';
 import { MAX_PAGE_SIZE, pageSize } from './validators.js';
 
 const firstArg = {
@@ -80,50 +89,75 @@ const CompanyRank = builder.objectRef<Ranked>('CompanyRank').implement({
   }),
 });
 
+/** Each field of the dashboard and the aggregate it reads, from its arguments. */
+const AGGREGATES: Record<string, (args: Record<string, unknown>, prefix: string) => Aggregate> = {
+  counts: () => countsByLabel(Object.keys(KIND_OF_LABEL) as ViewLabel[]),
+  partnershipsByKind: () => partnershipsByKind(),
+  partnershipsByYear: () => partnershipsByYear(),
+  partnershipsBySector: (args, prefix) =>
+    partnershipsBySector(
+      (args.focus as DomainFocusName | null) ?? undefined,
+      (args.first as number | null) ?? 20,
+      prefix,
+    ),
+  partnershipsByMarket: (args, prefix) =>
+    partnershipsByMarket((args.first as number | null) ?? 20, prefix),
+  companiesByPartners: (args, prefix) =>
+    companiesByPartners((args.first as number | null) ?? 20, prefix),
+};
+
+/**
+ * A dashboard field's rows: read with the others the request asks for, in
+ * the dashboard's one statement, or on their own when the field was not
+ * planned (it always is, from `dashboard`).
+ */
+async function rowsOf<T>(
+  dashboard: object,
+  args: Record<string, unknown>,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<T[]> {
+  const read = prefetched<T[]>(dashboard, info);
+  if (read) return read;
+  const aggregate = AGGREGATES[info.fieldName]?.(args, '');
+  if (!aggregate) throw new Error(`dashboard: no aggregate for ${info.fieldName}`);
+  return (await ctx.reader.rows(aggregateRows(aggregate))) as T[];
+}
+
 const Dashboard = builder.objectRef<object>('Dashboard').implement({
-  description: 'Aggregates over the whole graph, each computed by one query when asked for.',
+  description: 'Aggregates over the whole graph, computed together, each only when asked for.',
   fields: (t) => ({
     counts: t.field({
       type: [NodeCount],
       description: 'How many nodes of each kind.',
-      resolve: async (_d, _args, ctx) =>
-        (await ctx.reader.rows(
-          countsByLabel(Object.keys(KIND_OF_LABEL) as ViewLabel[]),
-        )) as unknown as Bucket[],
+      resolve: (d, args, ctx, info) => rowsOf<Bucket>(d, args, ctx, info),
     }),
     partnershipsByKind: t.field({
       type: [KindCount],
-      resolve: async (_d, _args, ctx) =>
-        (await ctx.reader.rows(partnershipsByKind())) as unknown as Bucket[],
+      resolve: (d, args, ctx, info) => rowsOf<Bucket>(d, args, ctx, info),
     }),
     partnershipsByYear: t.field({
       type: [YearCount],
       description: 'By year signed, oldest first.',
-      resolve: async (_d, _args, ctx) =>
-        (await ctx.reader.rows(partnershipsByYear())) as unknown as Bucket[],
+      resolve: (d, args, ctx, info) => rowsOf<Bucket>(d, args, ctx, info),
     }),
     partnershipsBySector: t.field({
       type: [SectorCount],
       description: 'By sector covered, most first.',
       args: { focus: t.arg({ type: DomainFocus }), first: t.arg.int(firstArg) },
-      resolve: async (_d, args, ctx) =>
-        (await ctx.reader.rows(
-          partnershipsBySector(args.focus ?? undefined, args.first ?? 20),
-        )) as unknown as Bucket[],
+      resolve: (d, args, ctx, info) => rowsOf<Bucket>(d, args, ctx, info),
     }),
     partnershipsByMarket: t.field({
       type: [MarketCount],
       description: 'By market targeted, most first.',
       args: { first: t.arg.int(firstArg) },
-      resolve: async (_d, args, ctx) =>
-        (await ctx.reader.rows(partnershipsByMarket(args.first ?? 20))) as unknown as Bucket[],
+      resolve: (d, args, ctx, info) => rowsOf<Bucket>(d, args, ctx, info),
     }),
     companiesByPartners: t.field({
       type: [CompanyRank],
       description: 'Companies ranked by how many partners they have.',
       args: { first: t.arg.int(firstArg) },
-      resolve: async (_d, args, ctx) =>
-        (await ctx.reader.rows(companiesByPartners(args.first ?? 20))) as unknown as Ranked[],
+      resolve: (d, args, ctx, info) => rowsOf<Ranked>(d, args, ctx, info),
     }),
   }),
 });
@@ -132,6 +166,17 @@ builder.queryFields((t) => ({
   dashboard: t.field({
     type: Dashboard,
     description: 'Counts and rankings for dashboards.',
-    resolve: () => ({}),
+    // Every aggregate asked for, in one statement; each field then reads its rows.
+    resolve: async (_root, _args, ctx, info) => {
+      const asked = selectedFields(info).filter(({ field }) => field in AGGREGATES);
+      if (asked.length === 0) return {};
+      const aggregates = asked.map(({ field, args }, i) =>
+        (AGGREGATES[field] as (typeof AGGREGATES)[string])(args, `a${i}_`),
+      );
+      const [row] = await ctx.reader.rows(dashboardOf(aggregates));
+      return Object.fromEntries(
+        asked.map(({ key }, i) => [prefetchedKey(key), row?.[`a${i}`] ?? []]),
+      );
+    },
   }),
 }));

@@ -105,6 +105,25 @@ export function projectionFor(
   };
 }
 
+/**
+ * The fields the current field selects on its (object) return type, by
+ * response key, with their arguments: fragments applied, @skip and @include
+ * honoured. For root fields that plan their own statement (the dashboard).
+ */
+export function selectedFields(
+  info: GraphQLResolveInfo,
+): { key: string; field: string; args: Record<string, unknown> }[] {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return [];
+  const planner = new Planner(info);
+  return [...planner.collect(type, info.fieldNodes)].flatMap(([key, [node]]) => {
+    const def = node && type.getFields()[node.name.value];
+    return def
+      ? [{ key, field: def.name, args: getArgumentValues(def, node, info.variableValues) }]
+      : [];
+  });
+}
+
 /** Null, true, false or a value: what may change a plan, not the values themselves. */
 function variablesShape(variables: Variables): string {
   return JSON.stringify(variables, (_key, value) => {
@@ -271,10 +290,7 @@ class Planner {
   }
 
   /** The fields selected on an object type, by response key, fragments applied and @skip/@include honoured. */
-  private collect(
-    type: GraphQLObjectType,
-    fieldNodes: readonly FieldNode[],
-  ): Map<string, FieldNode[]> {
+  collect(type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): Map<string, FieldNode[]> {
     const fields = new Map<string, FieldNode[]>();
     const visited = new Set<string>();
     const visit = (set: SelectionSetNode | undefined) => {
