@@ -48,7 +48,9 @@ turns in a shifting order). A run is autocannon keeping that many requests in
 flight for a fixed time. Per run:
 
 - **req/s**: responses / duration; **p50, p99**: from each response's own
-  time (autocannon's histogram keeps whole milliseconds);
+  time (autocannon's histogram keeps whole milliseconds). A run in which no
+  response came back (a question slower under that load than the run is
+  long) has 0 req/s and no latency (n/a): give it a longer \`--duration\`;
 - **CPU ms/req**: the server process's \`process.cpuUsage()\` (user + system)
   over the run / the requests it received;
 - **Cypher/req**: statements the server sent to Neo4j / requests, counted by a

@@ -16,10 +16,11 @@ export interface LoadResult {
   requests: number;
   seconds: number;
   requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  meanMs: number;
-  maxMs: number;
+  /** Null when no response came back within the run (a question slower than the run is long). */
+  p50Ms: number | null;
+  p99Ms: number | null;
+  meanMs: number | null;
+  maxMs: number | null;
   /** Connection errors and timeouts, and responses with a status other than 2xx. */
   failures: number;
 }
@@ -53,15 +54,16 @@ export async function load(
   });
   const sorted = times.sort((a, b) => a - b);
   const requests = result.requests.total;
+  const ms = (value: number) => (sorted.length > 0 ? round(value) : null);
   return {
     connections,
     requests,
     seconds: result.duration,
     requestsPerSecond: round(requests / Math.max(result.duration, 0.001)),
-    p50Ms: round(percentile(sorted, 50)),
-    p99Ms: round(percentile(sorted, 99)),
-    meanMs: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
-    maxMs: round(sorted.at(-1) ?? 0),
+    p50Ms: ms(percentile(sorted, 50)),
+    p99Ms: ms(percentile(sorted, 99)),
+    meanMs: ms(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
+    maxMs: ms(sorted.at(-1) ?? 0),
     failures: result.errors + result.non2xx,
   };
 }

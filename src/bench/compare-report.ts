@@ -120,9 +120,13 @@ export function writeReport(report: CompareReport): string {
 type Table = { header: string[]; rows: string[][] };
 
 const num = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
-/** `median (min–max)`, or the median alone when the rounds agree or there was one. */
-const cell = (s: Spread) =>
-  s.min === s.max ? num(s.median) : `${num(s.median)} (${num(s.min)}–${num(s.max)})`;
+/** `median (min–max)`, or the median alone when the rounds agree or there was one; n/a for none. */
+const cell = (s: Spread | null) =>
+  s === null
+    ? 'n/a'
+    : s.min === s.max
+      ? num(s.median)
+      : `${num(s.median)} (${num(s.min)}–${num(s.max)})`;
 
 /** One table per concurrency: each question on each server. */
 export function timingTables(report: CompareReport): [number, Table][] {

@@ -15,6 +15,12 @@ export interface Spread {
   max: number;
 }
 
+/** Over the rounds that have a value; null when none has. */
+export function spreadOf(values: (number | null)[]): Spread | null {
+  const present = values.filter((v): v is number => v !== null);
+  return present.length > 0 ? spread(present) : null;
+}
+
 export function spread(values: number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length / 2;
@@ -34,8 +40,9 @@ export interface SummaryRow {
   connections: number;
   rounds: number;
   requestsPerSecond: Spread;
-  p50Ms: Spread;
-  p99Ms: Spread;
+  /** Null when no round had a response. */
+  p50Ms: Spread | null;
+  p99Ms: Spread | null;
   cpuMsPerRequest: Spread;
   statementsPerRequest: number;
   /** Highest RSS of the server over this question's runs at this concurrency. */
@@ -87,8 +94,8 @@ export function summarize(runs: TimedRun[]): SummaryRow[] {
         connections: first.connections,
         rounds: rs.length,
         requestsPerSecond: spread(rs.map((r) => r.requestsPerSecond)),
-        p50Ms: spread(rs.map((r) => r.p50Ms)),
-        p99Ms: spread(rs.map((r) => r.p99Ms)),
+        p50Ms: spreadOf(rs.map((r) => r.p50Ms)),
+        p99Ms: spreadOf(rs.map((r) => r.p99Ms)),
         cpuMsPerRequest: spread(rs.map((r) => r.cpuMsPerRequest)),
         statementsPerRequest: spread(rs.map((r) => r.statementsPerRequest)).median,
         peakRssMb: Math.max(...rs.map((r) => r.peakRssMb)),
@@ -105,7 +112,7 @@ function ratioByRound(
   connections: number,
   top: ServerName,
   bottom: ServerName,
-  measure: (run: TimedRun) => number,
+  measure: (run: TimedRun) => number | null,
 ): Spread | null {
   const of = (server: ServerName) =>
     new Map(
@@ -118,7 +125,7 @@ function ratioByRound(
   const [a, b] = [of(top), of(bottom)];
   const ratios = [...a].flatMap(([round, v]) => {
     const w = b.get(round);
-    return w ? [v / w] : [];
+    return v !== null && w ? [v / w] : [];
   });
   return ratios.length > 0 ? spread(ratios) : null;
 }
