@@ -117,7 +117,8 @@ export function writeReport(report: CompareReport): string {
   return path;
 }
 
-type Table = { header: string[]; rows: string[][] };
+/** Cells of a table; the first `text` columns are names (left-aligned), the rest numbers. */
+type Table = { header: string[]; rows: string[][]; text?: number };
 
 const num = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 /** `median (min–max)`, or the median alone when the rounds agree or there was one; n/a for none. */
@@ -134,6 +135,7 @@ export function timingTables(report: CompareReport): [number, Table][] {
     c,
     {
       header: ['question', 'server', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'Cypher/req'],
+      text: 2,
       rows: report.summary
         .filter((row) => row.connections === c)
         .map((row) => [
@@ -189,18 +191,22 @@ export function profileTableOf(report: CompareReport): Table {
 }
 
 /** Aligned columns for the console. */
-export function textTable({ header, rows }: Table): string {
+export function textTable({ header, rows, text = 1 }: Table): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+    cells
+      .map((c, i) => (i < text ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
   return [line(header), ...rows.map(line)].map((l) => `  ${l.trimEnd()}`).join('\n');
 }
 
-export function markdownTable({ header, rows }: Table): string {
+export function markdownTable({ header, rows, text = 1 }: Table): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [row(header), row(header.map((_, i) => (i < 2 ? '---' : '---:'))), ...rows.map(row)].join(
-    '\n',
-  );
+  return [
+    row(header),
+    row(header.map((_, i) => (i < text ? '---' : '---:'))),
+    ...rows.map(row),
+  ].join('\n');
 }
 
 /** One line on what was measured and on what. */
