@@ -10,7 +10,7 @@ import { builder } from './builder.js';
 import { Language, PersonRole, SubsidiaryKind } from './enums.js';
 import { factType, localizedProp, prop } from './fact.js';
 import { factLoader } from './fact-loaders.js';
-import { planned, prefetched } from './field-plan.js';
+import { planned, prefetched, reads, readsLocalized } from './field-plan.js';
 import { Company, Person, Place, Sector } from './node-refs.js';
 
 /** The facts that describe a company: its sectors, places, people and parent. */
@@ -57,8 +57,13 @@ export const CompanySector = factType<CompanyRecord, SectorRecord>({
   from: ['company', Company],
   to: ['sector', Sector],
   fields: (t) => ({
-    rank: t.int({ nullable: true, resolve: (fact) => prop<number>(fact, 'rank') }),
+    rank: t.int({
+      extensions: reads('rank'),
+      nullable: true,
+      resolve: (fact) => prop<number>(fact, 'rank'),
+    }),
     rankAtMost: t.int({
+      extensions: reads('rankAtMost'),
       nullable: true,
       description: 'Among the first N, when only that is said ("among the 200 largest").',
       resolve: (fact) => prop<number>(fact, 'rankAtMost'),
@@ -87,14 +92,20 @@ export const CompanyRole = factType<PersonRecord, CompanyRecord>({
   from: ['person', Person],
   to: ['company', Company],
   fields: (t) => ({
-    role: t.field({ type: PersonRole, resolve: (fact) => fact.type as PersonRoleName }),
+    role: t.field({
+      extensions: reads(),
+      type: PersonRole,
+      resolve: (fact) => fact.type as PersonRoleName,
+    }),
     title: t.string({
+      extensions: readsLocalized('title', { always: true }),
       nullable: true,
       description: 'The title the article gives ("PDG"), in `language` when known.',
       args: { language: t.arg({ type: Language }) },
       resolve: (fact, args) => localizedProp(fact.props, 'title', args.language),
     }),
     asOf: t.field({
+      extensions: reads('asOf'),
       type: 'Date',
       nullable: true,
       description: 'The date the role is stated for (the article’s date unless it says otherwise).',
@@ -110,10 +121,12 @@ export const Subsidiary = factType<CompanyRecord, CompanyRecord>({
   to: ['parent', Company],
   fields: (t) => ({
     kind: t.field({
+      extensions: reads('kind'),
       type: SubsidiaryKind,
       resolve: (fact) => prop<SubsidiaryKindName>(fact, 'kind') as SubsidiaryKindName,
     }),
     note: t.string({
+      extensions: readsLocalized('note', { always: true }),
       nullable: true,
       description:
         'How the article describes the link ("branche informatique"), in `language` when known.',

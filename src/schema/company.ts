@@ -1,6 +1,10 @@
 import { propertyClaimId } from '../graph/claim-id.js';
 import type { CompanyRecord, EvidenceRecord } from '../graph/records.js';
-import { Label } from '../graph/vocabulary.js';
+import {
+  Label,
+  PARTNERSHIP_KINDS as PARTNERSHIP_KINDS_VOCABULARY,
+  type PartnershipKind as PartnershipKindName,
+} from '../graph/vocabulary.js';
 import { companiesPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
 import {
@@ -27,6 +31,7 @@ import {
   readFirstFacts,
   whereAmong,
 } from './fact-loaders.js';
+import type { PlanInput } from './field-plan.js';
 import { prefetched, reads } from './field-plan.js';
 import { CAPPED, listArgs } from './list-args.js';
 import { lookUp, lookupArgs } from './lookup.js';
@@ -115,7 +120,7 @@ Company.implement({
       type: [Partner],
       description: `The companies it has partnerships with, each with the partnership on the edge, by name. ${CAPPED}`,
       args: { ...kindsArgs, ...listArgs },
-      extensions: factsPlan(partnerEdgesOfCompany, { where: PARTNER_KINDS, first: true }),
+      extensions: factsPlan(partnerEdgesOfCompany, { types: PARTNER_EDGES, first: true }),
       resolve: async (c, args, ctx, info) =>
         (
           await readFirstFacts(partnerEdgesOfCompany, c, ctx, info, args.first, (e) =>
@@ -127,7 +132,7 @@ Company.implement({
       description:
         'How many partner edges it has (of these kinds): the length of `partners` uncapped.',
       args: kindsArgs,
-      extensions: countPlan(partnerEdgesOfCompany, PARTNER_KINDS),
+      extensions: countPlan(partnerEdgesOfCompany, { types: PARTNER_EDGES }),
       resolve: (c, args, ctx, info) =>
         countFacts(partnerEdgesOfCompany, c, ctx, info, (e) => ofKinds(args.kinds, e.props.kind)),
     }),
@@ -144,7 +149,7 @@ Company.implement({
     partnershipCount: t.int({
       description: 'How many partnerships it is party to (of these kinds).',
       args: kindsArgs,
-      extensions: countPlan(partnershipsOfCompany, PARTNERSHIP_KINDS),
+      extensions: countPlan(partnershipsOfCompany, { where: PARTNERSHIP_KINDS }),
       resolve: (c, args, ctx, info) =>
         countFacts(partnershipsOfCompany, c, ctx, info, (p) => ofKinds(args.kinds, p.to.kind)),
     }),
@@ -174,8 +179,14 @@ const kindsArgs = builder.args((t) => ({
 
 const ofKinds = (kinds: readonly string[] | null | undefined, kind: unknown) =>
   !kinds || kinds.includes(kind as string);
-/** Partner edges carry their partnership's kind; a party's partnership is the other end. */
-const PARTNER_KINDS = whereAmong('kinds', 'kind');
+/** Each kind of partnership has an edge type of its own: partners of some kinds expand only those. */
+const PARTNER_EDGES = ({ args }: PlanInput) => {
+  const kinds = args.kinds as PartnershipKindName[] | null | undefined;
+  if (!kinds) return undefined;
+  const [first, ...others] = kinds.map((kind) => PARTNERSHIP_KINDS_VOCABULARY[kind].edge);
+  return first ? ([first, ...others] as const) : undefined;
+};
+/** A party's partnership is the other end: it holds the kind. */
 const PARTNERSHIP_KINDS = whereAmong('kinds', 'kind', { on: 'other' });
 
 export const FilterCompaniesInput = builder.inputType('FilterCompaniesInput', {

@@ -100,11 +100,11 @@ const FIRST = (input: PlanInput) => input.arg('first', (first) => first ?? MAX_P
  */
 export function factsPlan(
   source: FactSource,
-  options: { end?: 'from' | 'to'; where?: FactWhere; first?: boolean } = {},
+  options: { end?: 'from' | 'to'; where?: FactWhere; types?: FactTypes; first?: boolean } = {},
 ) {
   return planned((input) => ({
     kind: 'facts',
-    ...patternOf(source, input),
+    ...patternOf(source, input, options.types),
     end: options.end,
     where: options.where?.(input),
     limit: options.first ? FIRST(input) : undefined,
@@ -112,13 +112,24 @@ export function factsPlan(
 }
 
 /** The `extensions` of a field that counts a loader's facts. */
-export function countPlan(source: FactSource, where?: FactWhere) {
+export function countPlan(
+  source: FactSource,
+  options: { where?: FactWhere; types?: FactTypes } = {},
+) {
   return planned((input) => ({
     kind: 'count',
-    ...patternOf(source, input),
-    where: where?.(input),
+    ...patternOf(source, input, options.types),
+    where: options.where?.(input),
   }));
 }
+
+/**
+ * The relationship types an argument narrows a pattern to (partner kinds are
+ * edge types), so Neo4j expands only those: undefined keeps the pattern's.
+ * Its values shape the Cypher, so the argument must be an enum (see
+ * selection-plan.ts, variablesShape).
+ */
+type FactTypes = (input: PlanInput) => FactPattern['types'] | undefined;
 
 /**
  * Which facts a field reads: a loader's, or for an interface field whose
@@ -126,10 +137,11 @@ export function countPlan(source: FactSource, where?: FactWhere) {
  */
 type FactSource = Pick<FactLoader, 'pattern' | 'side'> | ((typeName: string) => FactLoader);
 
-function patternOf(source: FactSource, input: PlanInput) {
+function patternOf(source: FactSource, input: PlanInput, narrow?: FactTypes) {
   // A FactLoader is a function too: tell them apart by what a loader carries.
   const { pattern, side } = 'pattern' in source ? source : source(input.typeName);
-  return { pattern, side };
+  const types = narrow?.(input);
+  return { pattern: types ? { ...pattern, types } : pattern, side };
 }
 
 type FactWhere = (input: PlanInput) => FactFilter | undefined;

@@ -3,7 +3,7 @@ import type { EvidenceRecord, FactRecord, NodeRecord } from '../graph/records.js
 import { LANGUAGES } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
 import { languageCode, RelationshipType } from './enums.js';
-import { planned, prefetched } from './field-plan.js';
+import { planned, prefetched, reads } from './field-plan.js';
 import { Evidence } from './node-refs.js';
 
 /**
@@ -14,10 +14,12 @@ export const Fact = builder.interfaceRef<FactRecord>('Fact').implement({
   description: 'A relationship some article states, with the quotes that support it.',
   fields: (t) => ({
     claimId: t.string({
+      extensions: reads('claimId'),
       description: 'The stable identity of the claim, e.g. `LEADS:vincent-bollore->bollore`.',
       resolve: (fact) => fact.props.claimId,
     }),
     relationship: t.field({
+      extensions: reads(),
       type: RelationshipType,
       resolve: (fact) => fact.type as never,
     }),

@@ -21,7 +21,7 @@ import { builder } from './builder.js';
 import { DomainFocus, PartnershipKind, PartyRole } from './enums.js';
 import { Fact, factType, prop } from './fact.js';
 import { factLoader, keyedFactLoader } from './fact-loaders.js';
-import { planned, prefetched } from './field-plan.js';
+import { planned, prefetched, reads } from './field-plan.js';
 import { Company, Partnership, Place, Project, Sector } from './node-refs.js';
 
 /** The facts around partnerships: parties, partners, domains, markets, projects, contributions. */
@@ -97,10 +97,12 @@ export const Partner = builder.objectRef<PartnerFact>('Partner').implement({
       resolve: (fact) => (fact.from.id === fact.selfId ? fact.to : fact.from),
     }),
     kind: t.field({
+      extensions: reads('kind'),
       type: PartnershipKind,
       resolve: (fact) => prop<PartnershipKindName>(fact, 'kind') as PartnershipKindName,
     }),
     direction: t.field({
+      extensions: reads(),
       type: PartnerDirection,
       resolve: (fact) =>
         PARTNER_DIRECTED.has(fact.type)
@@ -109,7 +111,12 @@ export const Partner = builder.objectRef<PartnerFact>('Partner').implement({
             : 'INCOMING'
           : 'MUTUAL',
     }),
-    signedOn: t.field({ type: 'Date', nullable: true, resolve: (fact) => prop(fact, 'signedOn') }),
+    signedOn: t.field({
+      extensions: reads('signedOn'),
+      type: 'Date',
+      nullable: true,
+      resolve: (fact) => prop(fact, 'signedOn'),
+    }),
     partnership: t.field({
       type: Partnership,
       description: 'The agreement: parties, domains, markets, projects, sources.',
@@ -134,6 +141,7 @@ export const PartnershipParty = factType<CompanyRecord, PartnershipRecord>({
   to: ['partnership', Partnership],
   fields: (t) => ({
     role: t.field({
+      extensions: reads('role'),
       type: PartyRole,
       resolve: (fact) => prop<PartyRoleName>(fact, 'role') as PartyRoleName,
     }),
@@ -147,6 +155,7 @@ export const PartnershipDomain = factType<PartnershipRecord, SectorRecord>({
   to: ['sector', Sector],
   fields: (t) => ({
     focus: t.field({
+      extensions: reads('focus'),
       type: DomainFocus,
       resolve: (fact) => prop<DomainFocusName>(fact, 'focus') as DomainFocusName,
     }),

@@ -51,7 +51,7 @@ Sector.implement({
     partnershipCount: t.int({
       description: 'How many partnerships cover it (with this focus).',
       args: focusArgs,
-      extensions: countPlan(partnershipsInSector, FOCUS),
+      extensions: countPlan(partnershipsInSector, { where: FOCUS }),
       resolve: (s, args, ctx, info) =>
         countFacts(partnershipsInSector, s, ctx, info, (d) => ofFocus(args.focus, d.props.focus)),
     }),

@@ -10,6 +10,7 @@ import {
   getDirectiveValues,
   getNamedType,
   isAbstractType,
+  isEnumType,
   isObjectType,
   Kind,
   type OperationDefinitionNode,
@@ -65,7 +66,7 @@ export function compileProjection(
   /** Properties the root resolver itself reads of the node, besides what the selection asks. */
   properties: readonly string[] = [],
 ): CompiledProjection {
-  const key = `${String(info.path.key)}|${v}|${paths.map((p) => p.join('.')).join(',')}|${properties.join(',')}|${variablesShape(info.variableValues)}`;
+  const key = `${String(info.path.key)}|${v}|${paths.map((p) => p.join('.')).join(',')}|${properties.join(',')}|${variablesShape(info)}`;
   let plans = cache.get(info.operation);
   const hit = plans?.get(key);
   if (hit) return hit;
@@ -124,14 +125,37 @@ export function selectedFields(
   });
 }
 
-/** Null, true, false or a value: what may change a plan, not the values themselves. */
-function variablesShape(variables: Variables): string {
-  return JSON.stringify(variables, (_key, value) => {
-    if (value === null || value === undefined) return 'n';
-    if (typeof value === 'boolean') return value ? 'T' : 'F';
-    if (Array.isArray(value)) return value.length === 0 ? 'e' : 'a';
-    return typeof value === 'object' ? value : 'v';
-  });
+/**
+ * What of the variables may change a plan: whether each is given, booleans
+ * (for @skip and @include), and the values of enums, which plans may turn
+ * into relationship types (a closed set, so the cache stays small); not other
+ * values, which only ever become parameters.
+ */
+function variablesShape(info: GraphQLResolveInfo): string {
+  const enums = new Set(
+    (info.operation.variableDefinitions ?? [])
+      .filter((definition) => {
+        let type = definition.type;
+        while (type.kind !== Kind.NAMED_TYPE) type = type.type;
+        const named = info.schema.getType(type.name.value);
+        return named !== undefined && isEnumType(named);
+      })
+      .map((definition) => definition.variable.name.value),
+  );
+  const variables: Variables = info.variableValues;
+  return Object.keys(variables)
+    .sort()
+    .map((name) =>
+      enums.has(name)
+        ? JSON.stringify(variables[name] ?? null)
+        : JSON.stringify(variables[name], (_key, value) => {
+            if (value === null || value === undefined) return 'n';
+            if (typeof value === 'boolean') return value ? 'T' : 'F';
+            if (Array.isArray(value)) return value.length === 0 ? 'e' : 'a';
+            return typeof value === 'object' ? value : 'v';
+          }),
+    )
+    .join(',');
 }
 
 class Planner {
@@ -160,7 +184,8 @@ class Planner {
     if (isAbstractType(type)) {
       const byLabel: Partial<Record<NodeLabel, NodeShape>> = {};
       for (const possible of this.info.schema.getPossibleTypes(type)) {
-        byLabel[possible.name as NodeLabel] = this.objectShape(possible, fieldNodes);
+        const shape = this.objectShape(possible, fieldNodes);
+        byLabel[possible.name as NodeLabel] = { ...shape, abstract: true };
       }
       return { reads: [], properties: true, byLabel };
     }
@@ -181,7 +206,11 @@ class Planner {
       if (named === undefined) everything = true;
       else for (const property of named) properties.add(property);
     }
-    return { reads, properties: everything ? true : [...properties].sort() };
+    return {
+      reads,
+      properties: everything ? true : [...properties].sort(),
+      label: type.name as NodeLabel,
+    };
   }
 
   /** The properties a field without a plan reads; undefined when it does not say (then all are read). */
@@ -257,11 +286,19 @@ class Planner {
 
   /** A fact's shape: its fields that are ends plan those ends; its evidence and linked nodes plan reads of its own. */
   private factShape(type: GraphQLNamedType, fieldNodes: FieldNode[], side: FactSide): FactShape {
-    const fact: FactShape = { anchor: idOnly(), other: idOnly(), reads: [] };
+    const fact: FactShape = { anchor: idOnly(), other: idOnly(), properties: [], reads: [] };
     if (!isObjectType(type)) return fact;
+    const properties = new Set<string>();
+    let everything = false;
     for (const [name, nodes] of this.collect(type, fieldNodes)) {
       const planned = this.fieldRead(type, nodes);
-      if (!planned) continue;
+      if (!planned) {
+        // A fact's own fields read its relationship's properties.
+        const named = this.propertiesOf(type, nodes);
+        if (named === undefined) everything = true;
+        else for (const property of named) properties.add(property);
+        continue;
+      }
       const { def, read } = planned;
       const child = getNamedType(def.type);
       if (read.kind === 'end') {
@@ -272,12 +309,13 @@ class Planner {
         fact.reads.push({ name, read: { ...read, node: this.nodeShape(child, nodes) } });
       }
     }
+    fact.properties = everything ? true : [...properties].sort();
     return fact;
   }
 
   /** A fact shape that reads one end (`from`, `to` or `other`) with `shape`. */
   private endsOnly(side: FactSide, end: 'from' | 'to' | 'other', shape: NodeShape): FactShape {
-    const fact: FactShape = { anchor: idOnly(), other: idOnly(), reads: [] };
+    const fact: FactShape = { anchor: idOnly(), other: idOnly(), properties: [], reads: [] };
     // Which stored end the anchor is: known for directed sides, either for `either`.
     const anchorIs = side === 'either' ? undefined : side;
     if (end === 'other' || (anchorIs !== undefined && end !== anchorIs)) fact.other = shape;
@@ -358,7 +396,10 @@ function merge(a: NodeShape, b: NodeShape): NodeShape {
   // A name both read (one end asked for under two aliases) is left to its loader.
   const names = new Set(a.reads.map((r) => r.name));
   const clash = new Set(b.reads.filter((r) => names.has(r.name)).map((r) => r.name));
+  const label = a.label ?? b.label;
   return {
+    ...(a.abstract || b.abstract ? { abstract: true } : {}),
+    ...(label ? { label } : {}),
     reads: [...a.reads, ...b.reads].filter((r) => !clash.has(r.name)),
     properties:
       a.properties === true || b.properties === true

@@ -28,6 +28,8 @@ export function materializeNode(raw: unknown, shape: NodeShape): NodeRecord | nu
     // for by name and not set comes back null: absent, as Neo4j stores it.
     if (key.charCodeAt(0) !== 36 && value !== null) out[key] = fromNeo4jValue(value);
   }
+  // A label is read where the type is abstract; elsewhere the shape knows it.
+  if (out.__typename === undefined && shape.label) out.__typename = shape.label;
   attachReads(out, node, own.reads);
   return out as unknown as NodeRecord;
 }
@@ -35,15 +37,35 @@ export function materializeNode(raw: unknown, shape: NodeShape): NodeRecord | nu
 function attachReads(out: Raw, raw: Raw, reads: readonly NamedRead[]): void {
   for (let i = 0; i < reads.length; i++) {
     const { name, read } = reads[i] as NamedRead;
-    out[prefetchedKey(name)] = materializeRead(read, raw[`$${i}`]);
+    out[prefetchedKey(name)] = materializeRead(read, raw[`$${i}`], out);
   }
 }
 
-function materializeRead(read: Read, raw: unknown): unknown {
+/** Plain properties: driver values converted, and unset ones (null when asked for by name) left out. */
+function plainProperties(raw: unknown): Raw {
+  const out: Raw = {};
+  const props = raw as Raw;
+  for (const key in props) {
+    const value = props[key];
+    if (value !== null) out[key] = fromNeo4jValue(value);
+  }
+  return out;
+}
+
+/** `parent`: the record the read hangs off, which stands for a fact's anchor when the row leaves it out. */
+function materializeRead(read: Read, raw: unknown, parent: Raw): unknown {
   switch (read.kind) {
     case 'facts':
+      return (raw as Raw[]).map((fact) =>
+        materializeFact(
+          fact,
+          read.fact,
+          read.side === 'to' ? false : read.side === 'from' || undefined,
+          parent,
+        ),
+      );
     case 'contributions':
-      return (raw as Raw[]).map((fact) => materializeFact(fact, read.fact));
+      return (raw as Raw[]).map((fact) => materializeFact(fact, read.fact, true, parent));
     case 'evidence':
       return (raw as Raw[]).map((e) => materializeNode(e, read.node));
     case 'node':
@@ -57,14 +79,21 @@ function materializeRead(read: Read, raw: unknown): unknown {
   }
 }
 
-function materializeFact(raw: Raw, shape: FactShape): FactRecord {
-  const anchor = materializeNode(raw.a, shape.anchor) as NodeRecord;
+/** `anchorIsStart`: known from the read's side, else the row says (`f`). */
+function materializeFact(
+  raw: Raw,
+  shape: FactShape,
+  anchorIsStart: boolean | undefined,
+  parent: Raw,
+): FactRecord {
+  const anchor = 'a' in raw ? (materializeNode(raw.a, shape.anchor) as NodeRecord) : parent;
   const other = materializeNode(raw.o, shape.other) as NodeRecord;
+  const forward = anchorIsStart ?? Boolean(raw.f);
   const fact: Raw = {
     type: raw.type,
-    props: fromNeo4jValue(raw.props),
-    from: raw.f ? anchor : other,
-    to: raw.f ? other : anchor,
+    props: plainProperties(raw.props),
+    from: forward ? anchor : other,
+    to: forward ? other : anchor,
   };
   attachReads(fact, raw, shape.reads);
   return fact as unknown as FactRecord;

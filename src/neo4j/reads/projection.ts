@@ -30,6 +30,14 @@ export interface NodeShape {
    * article's text excepted), or only these names.
    */
   properties: boolean | readonly string[];
+  /**
+   * Whether the node is read where its GraphQL type is abstract (a Node, an
+   * Entity): then its label comes back as `__typename`, as it always does
+   * when its properties are read whole.
+   */
+  abstract?: boolean;
+  /** The node's label, when the position knows it: records get it as `__typename` without reading it. */
+  label?: NodeLabel;
   /** For a node whose label is known only when it is read: the shape per label. */
   byLabel?: Partial<Record<NodeLabel, NodeShape>>;
 }
@@ -46,6 +54,8 @@ export interface FactShape {
   anchor: NodeShape;
   /** The node at the other end. */
   other: NodeShape;
+  /** The relationship's properties to read: all of them (`true`), or only these. */
+  properties: true | readonly string[];
   reads: NamedRead[];
 }
 
@@ -147,7 +157,11 @@ export function projectNode(v: string, shape: NodeShape, scope: CypherScope): st
       ([label, byLabel]) =>
         `WHEN '${checkedLabel(label)}' THEN ${projectNode(v, byLabel as NodeShape, scope)}`,
     );
-    const fallback = projectNode(v, { reads: shape.reads, properties: shape.properties }, scope);
+    const fallback = projectNode(
+      v,
+      { reads: shape.reads, properties: shape.properties, abstract: true },
+      scope,
+    );
     return cases.length === 0
       ? fallback
       : `CASE labels(${v})[0] ${cases.join(' ')} ELSE ${fallback} END`;
@@ -162,7 +176,7 @@ export function projectNode(v: string, shape: NodeShape, scope: CypherScope): st
             .filter((p) => p !== 'id')
             .map((p) => `.${checkedProperty(p)}`),
         ]),
-    `__typename: labels(${v})[0]`,
+    ...(shape.properties === true || shape.abstract ? [`__typename: labels(${v})[0]`] : []),
     ...shape.reads.map(({ read }, i) => `\`$${i}\`: ${compileRead(read, v, scope)}`),
   ];
   return `${v} {${entries.join(', ')}}`;
@@ -202,20 +216,36 @@ const ARROWS: Record<FactSide, (types: string, r: string) => string> = {
 };
 
 /**
- * A FactRecord as the row carries it: `a` (the anchor) and `o` (the other
- * end) with `f` telling whether the anchor is the start; materialize turns
- * them into `from` and `to`.
+ * A FactRecord as the row carries it: its type, the properties asked for, the
+ * other end `o`, and when they cannot be told otherwise the anchor `a` (the
+ * parent record stands for an anchor asked nothing of) and `f`, whether the
+ * anchor is the start. materialize turns them into `from` and `to`.
  */
-function factMap(r: string, anchor: string, other: string, shape: FactShape, scope: CypherScope) {
+function factMap(
+  r: string,
+  ends: { anchor: string; other: string; side: FactSide; anchorIsParent: boolean },
+  shape: FactShape,
+  scope: CypherScope,
+) {
+  const { anchor, other, side, anchorIsParent } = ends;
+  const props =
+    shape.properties === true
+      ? `properties(${r})`
+      : `${r} {${shape.properties.map((p) => `.${checkedProperty(p)}`).join(', ')}}`;
   const reads = shape.reads.map(({ read }, i) => `\`$${i}\`: ${compileRead(read, r, scope)}`);
+  const anchorNeeded = !anchorIsParent || !isIdOnly(shape.anchor);
   return `{${[
     `type: type(${r})`,
-    `props: properties(${r})`,
-    `f: startNode(${r}) = ${anchor}`,
-    `a: ${projectNode(anchor, shape.anchor, scope)}`,
+    `props: ${props}`,
+    ...(side === 'either' ? [`f: startNode(${r}) = ${anchor}`] : []),
+    ...(anchorNeeded ? [`a: ${projectNode(anchor, shape.anchor, scope)}`] : []),
     `o: ${projectNode(other, shape.other, scope)}`,
     ...reads,
   ].join(', ')}}`;
+}
+
+function isIdOnly(shape: NodeShape): boolean {
+  return shape.properties === false && shape.reads.length === 0 && !shape.byLabel;
 }
 
 /** `MATCH (v)-[r:…]-(m:…)` for a pattern around `v`, with fresh names for r and m. */
@@ -242,7 +272,7 @@ function factWhere(where: FactFilter | undefined, r: string, m: string, scope: C
 function factsRead(read: Extract<Read, { kind: 'facts' }>, v: string, scope: CypherScope) {
   const { r, m, match } = factMatch(read, v, scope);
   const limit = read.limit ? ` LIMIT ${scope.param(read.limit)}` : '';
-  return `COLLECT { ${match} ${factWhere(read.where, r, m, scope)}WITH ${v}, ${r}, ${m} ORDER BY coalesce(${m}.name, ${m}.title, ${m}.id), ${r}.claimId${limit} RETURN ${factMap(r, v, m, read.fact, scope)} }`;
+  return `COLLECT { ${match} ${factWhere(read.where, r, m, scope)}WITH ${v}, ${r}, ${m} ORDER BY coalesce(${m}.name, ${m}.title, ${m}.id), ${r}.claimId${limit} RETURN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope)} }`;
 }
 
 function contributionsRead(shape: FactShape, v: string, scope: CypherScope) {
@@ -250,7 +280,7 @@ function contributionsRead(shape: FactShape, v: string, scope: CypherScope) {
   const c = scope.variable('c');
   const s = scope.variable('s');
   // The contributor is the fact's start: it plays the anchor, the sector the other end.
-  return `COLLECT { MATCH (${c}:${Label.Company})-[${r}:${Rel.CONTRIBUTES}]->(${s}:${Label.Sector}) WHERE ${r}.partnershipId = ${v}.id WITH ${r}, ${c}, ${s} ORDER BY ${c}.id, ${s}.name RETURN ${factMap(r, c, s, shape, scope)} }`;
+  return `COLLECT { MATCH (${c}:${Label.Company})-[${r}:${Rel.CONTRIBUTES}]->(${s}:${Label.Sector}) WHERE ${r}.partnershipId = ${v}.id WITH ${r}, ${c}, ${s} ORDER BY ${c}.id, ${s}.name RETURN ${factMap(r, { anchor: c, other: s, side: 'from', anchorIsParent: false }, shape, scope)} }`;
 }
 
 function evidenceRead(read: Extract<Read, { kind: 'evidence' }>, v: string, scope: CypherScope) {
