@@ -105,6 +105,10 @@ MATCH (a:${from.label} {id: $fromId}), (b:${to.label} {id: $toId})
 MATCH p = SHORTEST ${MAX_PATHS} (a)(()-[:${relTypeAlternatives(types)}]-(x) WHERE x = b OR any(label IN labels(x) WHERE label IN $labels))${HOPS[maxHops]}(b)
 WITH p, nodes(p) AS ns, relationships(p) AS rs
 WHERE all(n IN ns WHERE single(m IN ns WHERE m = n))
+// Sorted and cut before anything is projected: only the paths returned are read.
+WITH ns, rs
+ORDER BY size(rs), [n IN ns | n.id]
+LIMIT $first
 RETURN
   [n IN ns | ${NODE_PROJECTION('n')}] AS nodes,
   [i IN range(0, size(rs) - 1) | {
@@ -112,8 +116,7 @@ RETURN
     props: properties(rs[i]),
     forward: startNode(rs[i]) = ns[i]
   }] AS rels
-ORDER BY size(rs), [n IN ns | n.id]
-LIMIT $first`,
+ORDER BY size(rs), [n IN ns | n.id]`,
     params: { fromId: from.id, toId: to.id, labels, first },
   };
 }
