@@ -152,8 +152,13 @@ export async function readFacts<From extends NodeRecord, To extends NodeRecord>(
   node: NodeRecord,
   ctx: Context,
   info: GraphQLResolveInfo,
+  /** What the plan's `where` keeps, applied to loaded facts only (planned ones hold only the properties asked for). */
+  keep?: (fact: FactRecord<From, To>) => boolean,
 ): Promise<FactRecord<From, To>[]> {
-  return prefetched<FactRecord<From, To>[]>(node, info) ?? load(ctx, node.id);
+  const read = prefetched<FactRecord<From, To>[]>(node, info);
+  if (read) return read;
+  const loaded = await load(ctx, node.id);
+  return keep ? loaded.filter(keep) : loaded;
 }
 
 /**

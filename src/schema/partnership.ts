@@ -147,8 +147,12 @@ Partnership.implement({
       extensions: factsPlan(domainsOfPartnership, {
         where: whereAmong('focus', 'focus', { single: true }),
       }),
-      resolve: async (p, args, ctx, info) =>
-        (await readFacts(domainsOfPartnership, p, ctx, info)).filter(
+      resolve: (p, args, ctx, info) =>
+        readFacts(
+          domainsOfPartnership,
+          p,
+          ctx,
+          info,
           (d) => !args.focus || d.props.focus === args.focus,
         ),
     }),
