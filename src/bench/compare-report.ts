@@ -200,13 +200,16 @@ export function textTable({ header, rows, text = 1 }: Table): string {
   return [line(header), ...rows.map(line)].map((l) => `  ${l.trimEnd()}`).join('\n');
 }
 
+/** A Markdown table with padded columns, as the formatter (Biome) writes them. */
 export function markdownTable({ header, rows, text = 1 }: Table): string {
-  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [
-    row(header),
-    row(header.map((_, i) => (i < text ? '---' : '---:'))),
-    ...rows.map(row),
-  ].join('\n');
+  const widths = header.map((h, i) =>
+    Math.max(3, h.length, ...rows.map((r) => (r[i] ?? '').length)),
+  );
+  const pad = (c: string, i: number) =>
+    i < text ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0);
+  const row = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`;
+  const rule = widths.map((w, i) => (i < text ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`));
+  return [row(header), `| ${rule.join(' | ')} |`, ...rows.map(row)].join('\n');
 }
 
 /** One line on what was measured and on what. */
