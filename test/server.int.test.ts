@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useTestDatabase } from './helpers/neo4j.js';
 
 /**
- * The real thing over real HTTP: `tsx src/cli/serve.ts` (what `npm start`
- * runs) against the test database, on a free port. It loads seeds/, serves
+ * The real thing over real HTTP: the compiled server, `npm run build` then
+ * `node dist/cli/serve.js` (what `npm start` runs), against the test database, on a free port. It loads seeds/, serves
  * GraphiQL and GraphQL, and on SIGTERM finishes the request in flight first.
  */
 const db = useTestDatabase();
@@ -17,7 +17,9 @@ let exited: Promise<number | null>;
 beforeAll(async () => {
   await db.reset();
   const neo4j = inject('neo4j');
-  server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {
+  // npm puts node_modules/.bin first on PATH, so tsc here runs on the same Node as npm start.
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  server = spawn(process.execPath, ['--enable-source-maps', 'dist/cli/serve.js'], {
     env: {
       ...process.env,
       NEO4J_URI: neo4j.uri,
