@@ -35,4 +35,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
 # reaches the server, which finishes the requests in flight and closes Neo4j.
 # It loads seeds/ into the Neo4j named by NEO4J_URI (idempotent; LOAD_SEEDS=false
 # skips it), then serves GraphQL on http://<host>:4000/graphql, /health, /ready.
-CMD ["node", "--enable-source-maps", "dist/cli/serve.js"]
+CMD ["node", "dist/cli/serve.js"]

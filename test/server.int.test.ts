@@ -19,7 +19,7 @@ beforeAll(async () => {
   const neo4j = inject('neo4j');
   // npm puts node_modules/.bin first on PATH, so tsc here runs on the same Node as npm start.
   execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-  server = spawn(process.execPath, ['--enable-source-maps', 'dist/cli/serve.js'], {
+  server = spawn(process.execPath, ['dist/cli/serve.js'], {
     env: {
       ...process.env,
       NEO4J_URI: neo4j.uri,
