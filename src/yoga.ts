@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { Logger } from './logger.js';
@@ -45,6 +46,9 @@ export function createApp({
     context: () => createContext(executor, logger),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Accord', defaultQuery: GRAPHIQL_QUERY },
+    // GraphiQL's scripts and styles inlined from the installed package, never
+    // from a CDN: it works behind a proxy or offline.
+    renderGraphiQL,
     landingPage: false,
     maskedErrors: { maskError },
     logging: {
