@@ -1,7 +1,19 @@
 import type { FactRelType, NodeLabel } from '../../graph/vocabulary.js';
-import { Label, Rel, relTypeAlternatives } from '../../graph/vocabulary.js';
+import { Label, NAMED_LABELS, Rel, relTypeAlternatives } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
 import { NODE_PROJECTION } from './nodes.js';
+
+/**
+ * The order of the facts around a node: by the other node's name (its title
+ * or id where it has no name), then by claim. Entities and partnerships always
+ * have a name, so with one of those labels the key is `m.name` itself, which
+ * Neo4j reads once for both the sort and the projection (a coalesce is read
+ * again: 15-20% more db hits on a company's partners).
+ */
+export function factOrder(m: string, label: NodeLabel | undefined, r: string): string {
+  const named = NAMED_LABELS.some((l) => l === label);
+  return `${named ? `${m}.name` : `coalesce(${m}.name, ${m}.title, ${m}.id)`}, ${r}.claimId`;
+}
 
 /** Fact relationships of some types between two labels, as they are stored (start → end). */
 export interface FactPattern {
@@ -56,7 +68,7 @@ RETURN key, ${factMap(
       `CASE WHEN forward THEN ${NODE_PROJECTION('n')} ELSE ${NODE_PROJECTION('m')} END`,
       `CASE WHEN forward THEN ${NODE_PROJECTION('m')} ELSE ${NODE_PROJECTION('n')} END`,
     )} AS fact
-ORDER BY key, coalesce(m.name, m.title, m.id), r.claimId`,
+ORDER BY key, ${factOrder('m', other, 'r')}`,
     params: { ids },
   };
 }

@@ -5,7 +5,7 @@ import {
   Rel,
   relTypeAlternatives,
 } from '../../graph/vocabulary.js';
-import type { FactPattern, FactSide } from './facts.js';
+import { type FactPattern, type FactSide, factOrder } from './facts.js';
 
 /**
  * Shapes: what one request reads below a node, as plain data. The GraphQL
@@ -272,7 +272,8 @@ function factWhere(where: FactFilter | undefined, r: string, m: string, scope: C
 function factsRead(read: Extract<Read, { kind: 'facts' }>, v: string, scope: CypherScope) {
   const { r, m, match } = factMatch(read, v, scope);
   const limit = read.limit ? ` LIMIT ${scope.param(read.limit)}` : '';
-  return `COLLECT { ${match} ${factWhere(read.where, r, m, scope)}WITH ${v}, ${r}, ${m} ORDER BY coalesce(${m}.name, ${m}.title, ${m}.id), ${r}.claimId${limit} RETURN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope)} }`;
+  const other = read.side === 'to' ? read.pattern.from : read.pattern.to;
+  return `COLLECT { ${match} ${factWhere(read.where, r, m, scope)}WITH ${v}, ${r}, ${m} ORDER BY ${factOrder(m, other, r)}${limit} RETURN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope)} }`;
 }
 
 function contributionsRead(shape: FactShape, v: string, scope: CypherScope) {
