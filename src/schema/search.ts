@@ -1,11 +1,11 @@
 import type { EntityRecord } from '../graph/records.js';
 import { foldText } from '../graph/text.js';
-import { ENTITY_LABELS, type EntityLabel } from '../graph/vocabulary.js';
+import type { EntityLabel } from '../graph/vocabulary.js';
 import { luceneQuery, searchEntities } from '../neo4j/reads/search.js';
 import { builder } from './builder.js';
 import { Entity } from './entity.js';
 import { EntityKind, labelOfKind } from './enums.js';
-import { projectionFor } from './selection-plan.js';
+import { projectionFor, selectedFields } from './selection-plan.js';
 import { nameText, nonEmptyList, pageSize } from './validators.js';
 
 interface Hit {
@@ -36,7 +36,7 @@ const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
 
 /** Where a hit's node is in the selection: read with the hits, in the same statement. */
 const HIT_NODE = [['node']] as const;
-/** matchedName reads the hit's names, whatever the selection asks of it. */
+/** matchedName reads the hit's names, whatever the selection asks of the node. */
 const MATCHED_NAMES = ['name', 'names'];
 
 builder.queryFields((t) => ({
@@ -61,16 +61,16 @@ builder.queryFields((t) => ({
     },
     complexity: (args) => ({ field: 1, multiplier: args.first ?? 10 }),
     resolve: async (_root, args, ctx, info) => {
-      const labels = args.kinds
-        ? args.kinds.map((k) => labelOfKind(k) as EntityLabel)
-        : [...ENTITY_LABELS];
+      // The index holds the entity labels only: without kinds, nothing to filter.
+      const labels = args.kinds?.map((k) => labelOfKind(k) as EntityLabel);
       const words = foldText(args.text).split(' ');
+      const matched = selectedFields(info).some(({ field }) => field === 'matchedName');
       const rows = await ctx.reader.rows(
         searchEntities(
           luceneQuery(args.text),
           labels,
           args.first ?? 10,
-          projectionFor(info, HIT_NODE, MATCHED_NAMES),
+          projectionFor(info, HIT_NODE, matched ? MATCHED_NAMES : []),
         ),
       );
       return rows.map((row) => ({ ...row, words }));

@@ -28,10 +28,14 @@ export function luceneQuery(text: string): string {
   return words.map((word) => `${STOP_WORDS.has(word) ? '' : '+'}(${word}^2 OR ${word}*)`).join(' ');
 }
 
-/** Entities whose names or aliases match the query, best first, of the given labels; each read as the projection says. */
+/**
+ * Entities whose names or aliases match the query, best first, of the given
+ * labels (every label the index holds when undefined); each read as the
+ * projection says.
+ */
 export function searchEntities(
   query: string,
-  labels: readonly EntityLabel[],
+  labels: readonly EntityLabel[] | undefined,
   first: number,
   projection: Projection = PROPERTIES_ONLY,
 ): Statement<{ node: EntityRecord; score: number }> {
@@ -39,12 +43,11 @@ export function searchEntities(
     // Sorted and cut before anything is projected: only the hits returned are read.
     cypher: `
 CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-WHERE any(label IN labels(node) WHERE label IN $labels)
-WITH node AS n, score
+${labels ? 'WHERE any(label IN labels(node) WHERE label IN $labels)\n' : ''}WITH node AS n, score
 ORDER BY score DESC, n.name, n.id
 LIMIT $first
 RETURN ${projection.cypher} AS node, score`,
-    params: { ...projection.params, query, labels, first },
+    params: { ...projection.params, query, first, ...(labels ? { labels } : {}) },
     decode: (record) => ({
       node: materializeNode(record.node, projection.shape) as EntityRecord,
       score: record.score as number,
