@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlesDir, generateDataset, type Manifest } from '../src/bench/dataset-generator.js';
-import { PARTNERSHIP_EDGE_TYPES } from '../src/graph/vocabulary.js';
+import { FACT_REL_TYPES, PARTNERSHIP_EDGE_TYPES, REL_ENDS } from '../src/graph/vocabulary.js';
 import { type ArticleLoadResult, loadArticles, readArticles } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
 import { useTestDatabase } from './helpers/neo4j.js';
@@ -36,6 +36,20 @@ describe('a generated dataset loaded with the loader', () => {
     expect(Object.fromEntries(kinds.map((k) => [k.kind, Number(k.n)]))).toEqual(
       manifest.partnershipsByKind,
     );
+  });
+
+  it('joins only the labels REL_ENDS lists for each relationship type, which paths and neighbourhoods walk by', async () => {
+    const rows = await db.query(
+      `MATCH (a)-[r]->(b) WHERE type(r) IN $types
+       RETURN DISTINCT type(r) AS type, labels(a)[0] AS from, labels(b)[0] AS to`,
+      { types: FACT_REL_TYPES },
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    const outside = rows.filter((row) => {
+      const ends = REL_ENDS[row.type as keyof typeof REL_ENDS];
+      return !ends[0].some((l) => l === row.from) || !ends[1].some((l) => l === row.to);
+    });
+    expect(outside).toEqual([]);
   });
 
   it('gives each hub the partner count the manifest states', async () => {

@@ -156,6 +156,64 @@ export const FACT_REL_TYPES: readonly FactRelType[] = [
   ...PARTNERSHIP_EDGE_TYPES,
 ];
 
+/**
+ * The labels each fact relationship joins, start then end, as the loader
+ * writes them (schema/model.md draws the same).
+ */
+type Ends = readonly [readonly NodeLabel[], readonly NodeLabel[]];
+const C = [Label.Company] as const;
+export const REL_ENDS: Record<FactRelType, Ends> = {
+  BASED_IN_COUNTRY: [C, [Label.Place]],
+  HEADQUARTERED_IN: [C, [Label.Place]],
+  ACTIVE_IN: [C, [Label.Sector]],
+  OFFERS: [C, [Label.Sector]],
+  SUBSIDIARY_OF: [C, C],
+  LEADS: [[Label.Person], C],
+  FOUNDED: [[Label.Person], C],
+  BOARD_MEMBER_OF: [[Label.Person], C],
+  EMPLOYED_BY: [[Label.Person], C],
+  AUTHORED: [[Label.Person], [Label.Article]],
+  PARTY_TO: [C, [Label.Partnership]],
+  COVERS: [[Label.Partnership], [Label.Sector]],
+  TARGETS: [[Label.Partnership], [Label.Place]],
+  CONTRIBUTES: [C, [Label.Sector]],
+  INCLUDES: [[Label.Partnership], [Label.Project]],
+  LEADS_PROJECT: [C, [Label.Project]],
+  IN_SECTOR: [[Label.Project], [Label.Sector]],
+  LOCATED_IN: [[Label.Project], [Label.Place]],
+  MENTIONS: [
+    [Label.Article],
+    [Label.Company, Label.Person, Label.Sector, Label.Place, Label.Partnership, Label.Project],
+  ],
+  ...(Object.fromEntries(
+    PARTNERSHIP_EDGE_TYPES.map((type): [string, Ends] => [type, [C, C]]),
+  ) as Record<PartnershipEdgeType, Ends>),
+};
+
+/**
+ * Of some relationship types, those that can join two nodes of the given
+ * labels: a walk through those labels only needs those, so Neo4j expands no
+ * other. Never empty: with none, the types as given (the walk then finds
+ * nothing through its label filter anyway).
+ */
+export function typesBetween(
+  types: readonly FactRelType[],
+  labels: Iterable<NodeLabel>,
+): readonly FactRelType[] {
+  const allowed = new Set(labels);
+  const joining = types.filter((type) => {
+    const [from, to] = REL_ENDS[type];
+    return from.some((l) => allowed.has(l)) && to.some((l) => allowed.has(l));
+  });
+  return joining.length > 0 ? joining : types;
+}
+
+/** Whether every one of the types joins only nodes of the labels: a walk through them needs no label filter. */
+export function typesWithin(types: readonly FactRelType[], labels: Iterable<NodeLabel>): boolean {
+  const allowed = new Set(labels);
+  return types.every((type) => REL_ENDS[type].every((end) => end.every((l) => allowed.has(l))));
+}
+
 /** The value, checked to be a fact relationship type, for Cypher text that must name one. */
 export function assertRelType(value: unknown): FactRelType {
   if (!FACT_REL_TYPES.includes(value as FactRelType)) {

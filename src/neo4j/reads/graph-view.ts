@@ -1,6 +1,11 @@
 import type { FactRecord, NodeRecord } from '../../graph/records.js';
 import type { NodeLabel } from '../../graph/vocabulary.js';
-import { type FactRelType, relTypeAlternatives } from '../../graph/vocabulary.js';
+import {
+  type FactRelType,
+  relTypeAlternatives,
+  typesBetween,
+  typesWithin,
+} from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
 import { fromNeo4jValue } from '../values.js';
 import { NODE_PROJECTION } from './nodes.js';
@@ -40,12 +45,18 @@ export function neighborhoodView(
     first: number;
   },
 ): Statement<NeighborhoodRow> {
-  const types = relTypeAlternatives(options.types);
+  // Every node kept is the start or of an allowed label: only types joining those are walked.
+  const walked = typesBetween(options.types, [start.label, ...options.labels]);
+  const types = relTypeAlternatives(walked);
+  // Reading labels costs a db hit per neighbour: skipped when the types reach no other label.
+  const allowed = typesWithin(walked, options.labels)
+    ? ''
+    : 'any(label IN labels(m) WHERE label IN $labels) AND ';
   const level = (depth: number) => `
 CALL (kept, frontier) {
   UNWIND frontier AS n
   MATCH (n)-[:${types}]-(m)
-  WHERE any(label IN labels(m) WHERE label IN $labels) AND NOT m IN kept
+  WHERE ${allowed}NOT m IN kept
   WITH DISTINCT m
   ORDER BY coalesce(m.name, m.title, m.id), elementId(m)
   RETURN collect(m) AS found
@@ -99,10 +110,15 @@ export function pathsBetween(
   labels: readonly NodeLabel[],
   first: number,
 ): Statement {
+  // Each hop joins two nodes that are an end or of an allowed label: only types joining those are expanded.
+  const usable = typesBetween(types, [from.label, to.label, ...labels]);
+  const through = typesWithin(usable, labels)
+    ? ''
+    : ' WHERE x = b OR any(label IN labels(x) WHERE label IN $labels)';
   return {
     cypher: `
 MATCH (a:${from.label} {id: $fromId}), (b:${to.label} {id: $toId})
-MATCH p = SHORTEST ${MAX_PATHS} (a)(()-[:${relTypeAlternatives(types)}]-(x) WHERE x = b OR any(label IN labels(x) WHERE label IN $labels))${HOPS[maxHops]}(b)
+MATCH p = SHORTEST ${MAX_PATHS} (a)(()-[:${relTypeAlternatives(usable)}]-(x)${through})${HOPS[maxHops]}(b)
 WITH p, nodes(p) AS ns, relationships(p) AS rs
 WHERE all(n IN ns WHERE single(m IN ns WHERE m = n))
 // Sorted and cut before anything is projected: only the paths returned are read.
