@@ -41,7 +41,7 @@ beforeAll(async () => {
 async function stop(listening: Server | undefined): Promise<void> {
   if (!listening) return;
   listening.closeAllConnections();
-  await stop(listening);
+  await new Promise((resolve) => listening.close(resolve));
 }
 
 afterAll(() => stop(server));
