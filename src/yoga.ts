@@ -4,6 +4,7 @@ import { type Context, createContext } from './context.js';
 import type { Logger } from './logger.js';
 import type { Executor } from './neo4j/executor.js';
 import { useNeo4jReadiness } from './plugins/use-neo4j-readiness.js';
+import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 import { maskError } from './schema/errors.js';
 import { schema } from './schema/index.js';
@@ -57,6 +58,10 @@ export function createApp({
       warn: (...args) => logger.warn('yoga', { args }),
       error: (...args) => logger.error('yoga', { args }),
     },
-    plugins: [useNeo4jReadiness({ executor, draining }), useRequestLog({ logger })],
+    plugins: [
+      useNeo4jReadiness({ executor, draining }),
+      useRequestLog({ logger }),
+      useQueryLimits(),
+    ],
   });
 }

@@ -216,7 +216,7 @@ builder.queryFields((t) => ({
     type: Company,
     nullable: true,
     description: 'A company by id or by name (aliases count); null when none is known.',
-    args: lookupArgs,
+    args: lookupArgs(Label.Company),
     resolve: (_root, args, ctx, info) => lookUp<CompanyRecord>(Label.Company, args, ctx, info),
   }),
   companies: t.field({

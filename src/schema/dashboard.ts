@@ -15,6 +15,7 @@ import {
 } from '../neo4j/reads/dashboard.js';
 import { prefetchedKey } from '../neo4j/reads/materialize.js';
 import { builder } from './builder.js';
+import { STATEMENT_COST } from './cost.js';
 import { DomainFocus, KIND_OF_LABEL, NodeKind, PartnershipKind, type ViewLabel } from './enums.js';
 import { prefetched } from './field-plan.js';
 import { Company, Place, Sector } from './node-refs.js';
@@ -26,6 +27,12 @@ const firstArg = {
   description: `How many buckets, 1 to ${MAX_PAGE_SIZE}.`,
   validate: pageSize,
 } as const;
+
+/** A ranking holds up to `first` buckets: they multiply what each selects. */
+const rankingComplexity = (args: { first?: number | null }) => ({
+  field: 1,
+  multiplier: args.first ?? firstArg.defaultValue,
+});
 
 interface Bucket {
   key: string | null;
@@ -145,18 +152,21 @@ const Dashboard = builder.objectRef<object>('Dashboard').implement({
       type: [SectorCount],
       description: 'By sector covered, most first.',
       args: { focus: t.arg({ type: DomainFocus }), first: t.arg.int(firstArg) },
+      complexity: rankingComplexity,
       resolve: (d, args, ctx, info) => rowsOf<Bucket>(d, args, ctx, info),
     }),
     partnershipsByMarket: t.field({
       type: [MarketCount],
       description: 'By market targeted, most first.',
       args: { first: t.arg.int(firstArg) },
+      complexity: rankingComplexity,
       resolve: (d, args, ctx, info) => rowsOf<Bucket>(d, args, ctx, info),
     }),
     companiesByPartners: t.field({
       type: [CompanyRank],
       description: 'Companies ranked by how many partners they have.',
       args: { first: t.arg.int(firstArg) },
+      complexity: rankingComplexity,
       resolve: (d, args, ctx, info) => rowsOf<Ranked>(d, args, ctx, info),
     }),
   }),
@@ -166,6 +176,7 @@ builder.queryFields((t) => ({
   dashboard: t.field({
     type: Dashboard,
     description: 'Counts and rankings for dashboards.',
+    complexity: STATEMENT_COST,
     // Every aggregate asked for, in one statement; each field then reads its rows.
     resolve: async (_root, _args, ctx, info) => {
       const asked = selectedFields(info).filter(({ field }) => field in AGGREGATES);

@@ -9,10 +9,38 @@ export const ErrorCode = {
   TIMEOUT: 'TIMEOUT',
 } as const;
 
-/** A bad argument: the message names the argument and the value given. */
+/** How much of a bad value an error echoes: enough to recognise it, never a whole huge input. */
+export const ECHO_LENGTH = 100;
+
+/**
+ * A value as an error shows it: strings past ECHO_LENGTH characters are cut
+ * with an ellipsis, so a 1 MB argument does not come back in the reply.
+ */
+export function echoed(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return value.length > ECHO_LENGTH ? `${value.slice(0, ECHO_LENGTH)}…` : value;
+  }
+  if (Array.isArray(value)) return value.slice(0, 10).map(echoed);
+  if (value !== null && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .slice(0, 10)
+        .map(([k, v]) => [k, echoed(v)]),
+    );
+  }
+  return value;
+}
+
+/** `(got "…")`: the value an error echoes, cut to ECHO_LENGTH characters. */
+export function got(value: unknown): string {
+  const shown = echoed(value);
+  return `got ${shown === undefined ? 'nothing' : JSON.stringify(shown)}`;
+}
+
+/** A bad argument: the message names the argument and the value given (cut when long). */
 export function badUserInput(argument: string, value: unknown, problem: string): GraphQLError {
-  return new GraphQLError(`Argument "${argument}" ${problem} (got ${JSON.stringify(value)}).`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, argument, value },
+  return new GraphQLError(`Argument "${argument}" ${problem} (${got(value)}).`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument, value: echoed(value) },
   });
 }
 

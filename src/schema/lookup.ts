@@ -10,6 +10,7 @@ import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
 import { localId } from './node-id.js';
 import { projectionFor } from './selection-plan.js';
+import { MAX_TEXT_LENGTH, nameArg } from './validators.js';
 
 /**
  * Partnerships have no Alias nodes and Cypher cannot fold accents: their names
@@ -28,13 +29,54 @@ const partnershipByName = createContextCache(
     }),
 );
 
-/** `id` or `name`: how the root fields `company`, `person`, … find one node. */
-export const lookupArgs = builder.args((t) => ({
-  id: t.id({ description: 'The id (`bollore`) or global id (`Company:bollore`).' }),
-  name: t.string({
-    description: 'A name or alias, accents and case ignored (`bollore`, `Alibaba Group`).',
-  }),
-}));
+/** What each lookup's arguments say they take: only what the lookup honours. */
+const LOOKUP_DOCS = {
+  [Label.Company]: {
+    id: 'bollore',
+    name: 'A name in any language or an alias, accents and case ignored (`bollore`, `Alibaba Group`).',
+  },
+  [Label.Person]: {
+    id: 'vincent-bollore',
+    name: 'A name or an alias, accents and case ignored (`vincent bollore`).',
+  },
+  [Label.Sector]: {
+    id: 'logistics',
+    name: 'A name in any language or an alias, accents and case ignored (`logistique`, `logistics`, `e-commerce`).',
+  },
+  [Label.Place]: {
+    id: 'china',
+    name: 'A name in any language or an alias, accents and case ignored (`Chine`, `China`).',
+  },
+  [Label.Project]: {
+    id: 'bollore-car-sharing-china',
+    name: 'A name in any language or an alias, accents and case ignored (`Car-sharing service in China`).',
+  },
+  [Label.Partnership]: {
+    id: 'bollore-alibaba-mou-2018',
+    name: "One of its names in any language, accents and case ignored (`protocole d'accord mondial entre bollore et alibaba`); partnerships have no aliases.",
+  },
+} as const satisfies Record<LookupLabel, { id: string; name: string }>;
+
+/** The labels a root field finds by `id` or `name`. */
+export type LookupLabel = EntityLabel | typeof Label.Partnership;
+
+/**
+ * `id` or `name`: how the root field of one label (`company`, `sector`, …)
+ * finds one node. Each label has its own set, whose descriptions name only
+ * the ids of that label, and aliases only where it has them.
+ */
+export function lookupArgs(label: LookupLabel) {
+  const docs = LOOKUP_DOCS[label];
+  return builder.args((t) => ({
+    id: t.id({
+      description: `The id (\`${docs.id}\`) or the global id (\`${label}:${docs.id}\`) of a ${label}.`,
+    }),
+    name: t.string({
+      description: `${docs.name} At most ${MAX_TEXT_LENGTH} characters.`,
+      validate: nameArg,
+    }),
+  }));
+}
 
 /**
  * The node of one type that `id` or `name` names, with everything the request

@@ -3,6 +3,7 @@ import { FACT_REL_TYPES, type FactRelType, Label } from '../graph/vocabulary.js'
 import { walkNeighborhood } from '../neo4j/graph-walk.js';
 import type { ViewDepth } from '../neo4j/reads/graph-view.js';
 import { builder } from './builder.js';
+import { walkComplexity } from './cost.js';
 import { KIND_OF_LABEL, labelOfKind, NodeKind, RelationshipType } from './enums.js';
 import { GraphEdge, GraphNode, type ViewNode } from './graph-view.js';
 import { decodeGlobalId } from './node-id.js';
@@ -67,7 +68,7 @@ builder.queryFields((t) => ({
         validate: pageSize,
       }),
     },
-    complexity: (args) => ({ field: 5, multiplier: args.first ?? 50 }),
+    complexity: (args) => walkComplexity(args.depth ?? 1, args.first ?? 50),
     resolve: async (_root, args, ctx) => {
       const { typename, id } = decodeGlobalId(args.id);
       if (typename === Label.Evidence) return null;

@@ -11,6 +11,19 @@ import { badUserInput } from './errors.js';
 const NODE_TYPES = new Set<string>(Object.values(Label).filter((label) => label !== Label.Alias));
 const LOCAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The longest id an argument may hold: ids are slugs or hex digests, far shorter. */
+export const MAX_ID_LENGTH = 200;
+
+function checkLength(value: string, argument: string): void {
+  if (value.length > MAX_ID_LENGTH) {
+    throw badUserInput(
+      argument,
+      value,
+      `must be at most ${MAX_ID_LENGTH} characters (it has ${value.length})`,
+    );
+  }
+}
+
 export function encodeGlobalId(typename: string, id: string | number | bigint): string {
   return `${typename}:${id}`;
 }
@@ -19,6 +32,7 @@ export function decodeGlobalId(
   globalId: string,
   argument = 'id',
 ): { typename: NodeLabel; id: string } {
+  checkLength(globalId, argument);
   const colon = globalId.indexOf(':');
   const typename = globalId.slice(0, colon);
   const id = globalId.slice(colon + 1);
@@ -37,6 +51,7 @@ export function decodeGlobalId(
  * (`Company:bollore`) or the id alone (`bollore`).
  */
 export function localId(value: string, type: NodeLabel, argument = 'id'): string {
+  checkLength(value, argument);
   if (!value.includes(':')) {
     if (!LOCAL_ID.test(value)) {
       throw badUserInput(

@@ -4,6 +4,7 @@ import type { Statement } from '../neo4j/executor.js';
 import { type PageRows, SORT_KEY_LENGTH, type SortKey } from '../neo4j/reads/pages.js';
 import type { Projection } from '../neo4j/reads/projection.js';
 import { builder } from './builder.js';
+import { listComplexity } from './cost.js';
 import { badUserInput } from './errors.js';
 import { projectionFor } from './selection-plan.js';
 import { MAX_PAGE_SIZE, pageSize } from './validators.js';
@@ -20,8 +21,8 @@ export const pageArgs = builder.args((t) => ({
   }),
 }));
 
-/** Connections cost `first` times their selection. */
-export const pageComplexity = (args: { first: number }) => ({ field: 1, multiplier: args.first });
+/** A page is one statement, and costs `first` times its selection (cost.ts). */
+export const pageComplexity = (args: { first: number }) => listComplexity(args.first);
 
 /**
  * Cursors are opaque to callers: base64url of the connection's name and the
@@ -32,23 +33,31 @@ function encodeCursor(connection: string, key: SortKey): string {
 }
 
 function decodeCursor(connection: string, cursor: string): SortKey {
-  let decoded: { c?: unknown; k?: unknown } | undefined;
-  try {
-    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    // reported below
+  let decoded: { c?: unknown; k?: unknown } | null | undefined;
+  if (cursor.length <= MAX_CURSOR_LENGTH && BASE64URL.test(cursor)) {
+    try {
+      decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    } catch {
+      // reported below
+    }
   }
-  const key = decoded?.k;
+  const key = typeof decoded === 'object' ? decoded?.k : undefined;
+  // Every sort column is text (a lower-cased name, a date as text, an id:
+  // pages.ts), so a key of another type is forged, and would match nothing.
   if (
     decoded?.c === connection &&
     Array.isArray(key) &&
     key.length === SORT_KEY_LENGTH &&
-    key.every((v) => typeof v === 'string' || typeof v === 'number')
+    key.every((v) => typeof v === 'string')
   ) {
     return key;
   }
   throw badUserInput('after', cursor, `is not a cursor returned by ${connection}`);
 }
+
+/** Cursors hold a name and an id: far shorter than this. */
+const MAX_CURSOR_LENGTH = 1000;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 /** Where a connection's nodes are in its selection: `nodes`, and `node` of each edge. */
 const NODE_PATHS = [['nodes'], ['edges', 'node']] as const;

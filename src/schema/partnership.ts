@@ -226,7 +226,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'A partnership by id or by one of its names (case ignored); null when none is known.',
-    args: lookupArgs,
+    args: lookupArgs(Label.Partnership),
     resolve: (_root, args, ctx, info) =>
       lookUp<PartnershipRecord>(Label.Partnership, args, ctx, info),
   }),

@@ -2,6 +2,7 @@ import type { FactRecord, NodeRecord } from '../graph/records.js';
 import { FACT_REL_TYPES, type FactRelType, Label } from '../graph/vocabulary.js';
 import { type MaxHops, pathsBetween } from '../neo4j/reads/graph-view.js';
 import { builder } from './builder.js';
+import { walkComplexity } from './cost.js';
 import { labelOfKind, NodeKind, RelationshipType } from './enums.js';
 import { GraphEdge, GraphNode, type ViewNode } from './graph-view.js';
 import { DEFAULT_VIEW_KINDS } from './neighborhood.js';
@@ -69,7 +70,7 @@ builder.queryFields((t) => ({
         validate: pageSize,
       }),
     },
-    complexity: (args) => ({ field: 10, multiplier: args.first ?? 10 }),
+    complexity: (args) => walkComplexity(args.maxHops ?? 3, args.first ?? 10),
     resolve: async (_root, args, ctx) => {
       const from = decodeGlobalId(args.from, 'from');
       const to = decodeGlobalId(args.to, 'to');

@@ -75,7 +75,7 @@ builder.queryFields((t) => ({
     type: Person,
     nullable: true,
     description: 'A person by id or by name (aliases count); null when none is known.',
-    args: lookupArgs,
+    args: lookupArgs(Label.Person),
     resolve: (_root, args, ctx, info) => lookUp<PersonRecord>(Label.Person, args, ctx, info),
   }),
   people: t.field({

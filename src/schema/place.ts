@@ -79,7 +79,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'A place by id or by name in any language (`Chine`, `China`); null when none is known.',
-    args: lookupArgs,
+    args: lookupArgs(Label.Place),
     resolve: (_root, args, ctx, info) => lookUp<PlaceRecord>(Label.Place, args, ctx, info),
   }),
   places: t.field({

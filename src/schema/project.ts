@@ -57,7 +57,7 @@ builder.queryFields((t) => ({
     type: Project,
     nullable: true,
     description: 'A project by id or by name (aliases count); null when none is known.',
-    args: lookupArgs,
+    args: lookupArgs(Label.Project),
     resolve: (_root, args, ctx, info) => lookUp<ProjectRecord>(Label.Project, args, ctx, info),
   }),
 }));

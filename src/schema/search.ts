@@ -3,6 +3,7 @@ import { foldText } from '../graph/text.js';
 import type { EntityLabel } from '../graph/vocabulary.js';
 import { luceneQuery, searchEntities } from '../neo4j/reads/search.js';
 import { builder } from './builder.js';
+import { listComplexity } from './cost.js';
 import { Entity } from './entity.js';
 import { EntityKind, labelOfKind } from './enums.js';
 import { projectionFor, selectedFields } from './selection-plan.js';
@@ -59,7 +60,7 @@ builder.queryFields((t) => ({
         validate: pageSize,
       }),
     },
-    complexity: (args) => ({ field: 1, multiplier: args.first ?? 10 }),
+    complexity: (args) => listComplexity(args.first ?? 10),
     resolve: async (_root, args, ctx, info) => {
       // The index holds the entity labels only: without kinds, nothing to filter.
       const labels = args.kinds?.map((k) => labelOfKind(k) as EntityLabel);

@@ -93,7 +93,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'A sector by id or by name in any language (`logistique`, `logistics`); null when none is known.',
-    args: lookupArgs,
+    args: lookupArgs(Label.Sector),
     resolve: (_root, args, ctx, info) => lookUp<SectorRecord>(Label.Sector, args, ctx, info),
   }),
   sectors: t.field({

@@ -18,11 +18,19 @@ export const between = (min: number, max: number) =>
 /** How many items to return: 1 to MAX_PAGE_SIZE. */
 export const pageSize = between(1, MAX_PAGE_SIZE);
 
-/** Text matched against names: it must hold a letter or a digit, since punctuation is ignored. */
-export const nameText = z
+/** The longest name or search text an argument may hold: longer than any name in the graph. */
+export const MAX_TEXT_LENGTH = 200;
+
+/** A name to look up: at most MAX_TEXT_LENGTH characters. */
+export const nameArg = z
   .string()
-  .max(200, 'must be at most 200 characters')
-  .refine((text) => foldText(text) !== '', 'must contain a letter or a digit');
+  .max(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`);
+
+/** Text matched against names: it must hold a letter or a digit, since punctuation is ignored. */
+export const nameText = nameArg.refine(
+  (text) => foldText(text) !== '',
+  'must contain a letter or a digit',
+);
 
 /**
  * A list filter: an empty list would match nothing (or, for "all of", everything);
