@@ -1,9 +1,18 @@
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { HttpConfig } from './config.js';
 import { type Context, createContext } from './context.js';
+import { corsOptions } from './http/cors.js';
+import { graphiqlPage } from './http/graphiql-page.js';
 import type { Logger } from './logger.js';
 import type { Executor } from './neo4j/executor.js';
+import { useBodyLimit } from './plugins/use-body-limit.js';
+import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
+import { useIntrospectionOff } from './plugins/use-introspection-off.js';
 import { useNeo4jReadiness } from './plugins/use-neo4j-readiness.js';
 import { useRequestLog } from './plugins/use-request-log.js';
+import { useSecurityHeaders } from './plugins/use-security-headers.js';
+import { useTransportPolicy } from './plugins/use-transport-policy.js';
 import { maskError } from './schema/errors.js';
 import { schema } from './schema/index.js';
 
@@ -13,6 +22,13 @@ export interface AppOptions {
   logger: Logger;
   /** True once the server is shutting down: /ready then answers 503 so traffic moves away. */
   draining?: () => boolean;
+  /**
+   * Limits, CORS, GraphiQL, introspection and persisted operations (config.http).
+   * Each one left out keeps the open, development behaviour: no body cap or
+   * concurrency limit beyond yoga's, GraphiQL and introspection on, GET
+   * queries, any origin (without credentials).
+   */
+  http?: Partial<HttpConfig>;
 }
 
 /** The query GraphiQL opens with: the first question analysts ask. */
@@ -30,22 +46,35 @@ query BolloresPartners {
 }
 `;
 
+const GRAPHIQL_OPTIONS = { title: 'Accord', defaultQuery: GRAPHIQL_QUERY };
+
 /**
  * The GraphQL app: schema, per-request context, error masking, health
- * (`/health`) and readiness (`/ready`). It does not listen; server.ts does,
- * and tests call `app.fetch` directly.
+ * (`/health`) and readiness (`/ready`), and the HTTP policy of `http`. It
+ * does not listen; server.ts does, and tests call `app.fetch` directly.
  */
 export function createApp({
   executor,
   logger,
   draining,
+  http = {},
 }: AppOptions): YogaServerInstance<object, Context> {
+  const detailed = !http.production;
+  const graphiql = http.graphiql === false ? undefined : graphiqlPage(GRAPHIQL_OPTIONS);
   return createYoga<object, Context>({
     schema,
     context: () => createContext(executor, logger),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Accord', defaultQuery: GRAPHIQL_QUERY },
+    graphiql: graphiql ? GRAPHIQL_OPTIONS : false,
+    // Rendered once, so that its Content-Security-Policy hashes exactly what is served.
+    renderGraphiQL: () => graphiql?.html ?? '',
     landingPage: false,
+    cors: corsOptions(http.corsOrigins ?? '*'),
+    // Batching stays off (yoga's default): one request, one operation.
+    batching: false,
+    multipart: false,
+    // useBodyLimit below replaces yoga's cap (25 MB) when a cap is configured.
+    maxRequestBodySize: http.maxBodyBytes === undefined ? undefined : false,
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => logger.debug('yoga', { args }),
@@ -53,6 +82,50 @@ export function createApp({
       warn: (...args) => logger.warn('yoga', { args }),
       error: (...args) => logger.error('yoga', { args }),
     },
-    plugins: [useNeo4jReadiness({ executor, draining }), useRequestLog({ logger })],
+    plugins: [
+      useSecurityHeaders(graphiql ? { htmlPolicy: graphiql.csp } : {}),
+      useNeo4jReadiness({ executor, draining }),
+      useTransportPolicy({ getQueries: http.getQueries ?? true }),
+      http.maxBodyBytes !== undefined && useBodyLimit({ maxBytes: http.maxBodyBytes, detailed }),
+      http.introspection === false && useIntrospectionOff(),
+      // Before the limiter: a document refused here takes no slot.
+      http.persistedOperations &&
+        usePersistedOperationsFrom(http.persistedOperations, http.persistedOnly ?? false),
+      http.maxConcurrentRequests !== undefined &&
+        useConcurrencyLimit({
+          maxConcurrent: http.maxConcurrentRequests,
+          maxQueued: http.maxQueuedRequests ?? 0,
+          detailed,
+        }),
+      useRequestLog({ logger }),
+    ].filter((plugin): plugin is Plugin<Context> => !!plugin),
+  });
+}
+
+/**
+ * Trusted documents: a client sends `extensions.persistedQuery.sha256Hash`
+ * (by POST, or by GET with `extensions` in the query string) instead of the
+ * query. With `only`, nothing else runs.
+ */
+function usePersistedOperationsFrom(operations: Record<string, string>, only: boolean) {
+  const refused = (message: string, code: string) => () =>
+    createGraphQLError(message, { extensions: { code, http: { status: 400 } } });
+  return usePersistedOperations({
+    getPersistedOperation: (id) => (Object.hasOwn(operations, id) ? operations[id] : null) ?? null,
+    allowArbitraryOperations: !only,
+    customErrors: {
+      notFound: refused(
+        'No persisted operation has this id (extensions.persistedQuery.sha256Hash).',
+        'PERSISTED_QUERY_NOT_FOUND',
+      ),
+      keyNotFound: refused(
+        'Send a persisted operation: extensions.persistedQuery { version: 1, sha256Hash } naming one.',
+        'PERSISTED_QUERY_ID_REQUIRED',
+      ),
+      persistedQueryOnly: refused(
+        'Only persisted operations run here (PERSISTED_ONLY=true): send extensions.persistedQuery.sha256Hash instead of a query.',
+        'PERSISTED_QUERY_ONLY',
+      ),
+    },
   });
 }
