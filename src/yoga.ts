@@ -114,10 +114,15 @@ function usePersistedOperationsFrom(operations: Record<string, string>, only: bo
     getPersistedOperation: (id) => (Object.hasOwn(operations, id) ? operations[id] : null) ?? null,
     allowArbitraryOperations: !only,
     customErrors: {
-      notFound: refused(
-        'No persisted operation has this id (extensions.persistedQuery.sha256Hash).',
-        'PERSISTED_QUERY_NOT_FOUND',
-      ),
+      notFound: ({ params }) => {
+        const id = String(
+          (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash,
+        );
+        return refused(
+          `No persisted operation has the id ${JSON.stringify(id.slice(0, 80))} (extensions.persistedQuery.sha256Hash).`,
+          'PERSISTED_QUERY_NOT_FOUND',
+        )();
+      },
       keyNotFound: refused(
         'Send a persisted operation: extensions.persistedQuery { version: 1, sha256Hash } naming one.',
         'PERSISTED_QUERY_ID_REQUIRED',

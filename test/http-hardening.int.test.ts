@@ -346,7 +346,7 @@ describe('persisted operations (PERSISTED_ONLY=true, in production)', () => {
     expect(body).toEqual({
       errors: [
         {
-          message: expect.stringContaining('No persisted operation has this id'),
+          message: `No persisted operation has the id "${'f'.repeat(64)}" (extensions.persistedQuery.sha256Hash).`,
           extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
         },
       ],
