@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readPersistedOperations } from './http/persisted-operations.js';
 
 /**
  * The one reader of process.env. Everything is parsed and checked here, all
@@ -7,6 +8,7 @@ import { z } from 'zod';
  */
 
 const port = z.coerce.number().int().min(1).max(65535);
+const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
@@ -43,6 +45,47 @@ const EnvSchema = z.object({
   LOG_FORMAT: optional(z.enum(['json', 'pretty'])),
   /** Lets the integration tests empty a non-empty database at NEO4J_URI. */
   NEO4J_TEST_WIPE: optional(z.enum(['yes'])),
+
+  // The HTTP layer (issue 8). NODE_ENV=production changes the defaults of the
+  // switches below; each one set explicitly wins.
+  NODE_ENV: optional(z.string()),
+  /** Largest request body in bytes; a larger one gets 413 before it is read whole. */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(100_000_000).default(102_400),
+  /** GraphQL requests executing at once; the others wait in the queue. */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(10_000).default(32),
+  /** Requests waiting for a slot; past it, 503 with Retry-After. 0: no queue. */
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(100),
+  /** How long shutdown waits for requests in flight before cutting them (then exit 1). */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  GRAPHIQL: optional(boolean),
+  INTROSPECTION: optional(boolean),
+  /** Queries sent as GET (persisted operations may always use GET). */
+  GET_QUERIES: optional(boolean),
+  /** Origins allowed to call the API from a browser, comma-separated, or `*` for any (never with credentials). */
+  CORS_ORIGINS: optional(
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter((o) => o !== ''),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(
+              /^(\*|https?:\/\/[^\s/,]+)$/,
+              'must be `*` or a comma-separated list of origins such as https://dash.example.com (scheme, host and port, no path)',
+            ),
+        ),
+      ),
+  ),
+  /** A JSON file mapping operation ids (sha256 hashes) to GraphQL documents. */
+  PERSISTED_OPERATIONS_FILE: optional(z.string().min(1)),
+  /** Only the operations of PERSISTED_OPERATIONS_FILE run. */
+  PERSISTED_ONLY: optional(boolean),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -71,6 +114,27 @@ export interface Config {
     /** Articles per transaction of the bulk loader. */
     batchSize: number;
   };
+  http: HttpConfig;
+}
+
+/** How the API meets browsers and load: limits, CORS, GraphiQL, introspection, persisted operations. */
+export interface HttpConfig {
+  /** NODE_ENV=production: the defaults below are the closed ones. */
+  production: boolean;
+  maxBodyBytes: number;
+  maxConcurrentRequests: number;
+  maxQueuedRequests: number;
+  shutdownGraceMs: number;
+  graphiql: boolean;
+  introspection: boolean;
+  /** Queries may come as GET; persisted operations always may. */
+  getQueries: boolean;
+  /** Browser origins allowed (never with credentials): `*` for any, [] for none. */
+  corsOrigins: '*' | string[];
+  /** Trusted documents by id, from PERSISTED_OPERATIONS_FILE. */
+  persistedOperations: Record<string, string> | undefined;
+  /** Only persisted operations run. */
+  persistedOnly: boolean;
 }
 
 export class ConfigError extends Error {
@@ -86,6 +150,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
   if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
     problems.push('  NEO4J_PASSWORD="": required when NEO4J_URI is set');
+  }
+  // Read even when other variables are wrong, so that every problem is named at once.
+  const persisted = env.PERSISTED_OPERATIONS_FILE
+    ? readPersistedOperations(env.PERSISTED_OPERATIONS_FILE)
+    : undefined;
+  if (persisted && 'problem' in persisted) {
+    problems.push(
+      `  PERSISTED_OPERATIONS_FILE=${JSON.stringify(env.PERSISTED_OPERATIONS_FILE)}: ${persisted.problem}`,
+    );
+  }
+  if (env.PERSISTED_ONLY === 'true' && !env.PERSISTED_OPERATIONS_FILE) {
+    problems.push('  PERSISTED_OPERATIONS_FILE="": required when PERSISTED_ONLY=true');
   }
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
@@ -116,5 +192,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       seedsDir: e.LOAD_SEEDS === 'true' ? e.SEEDS_DIR : undefined,
     },
     load: { batchSize: e.LOAD_BATCH_SIZE },
+    http: httpConfig(e, persisted && 'operations' in persisted ? persisted.operations : undefined),
+  };
+}
+
+/** Production closes what a developer wants open; each switch set explicitly wins. */
+function httpConfig(e: Env, persistedOperations: Record<string, string> | undefined): HttpConfig {
+  const production = e.NODE_ENV === 'production';
+  return {
+    production,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    maxConcurrentRequests: e.MAX_CONCURRENT_REQUESTS,
+    maxQueuedRequests: e.MAX_QUEUED_REQUESTS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    graphiql: e.GRAPHIQL ?? !production,
+    introspection: e.INTROSPECTION ?? !production,
+    getQueries: e.GET_QUERIES ?? !production,
+    corsOrigins: e.CORS_ORIGINS?.includes('*') ? '*' : (e.CORS_ORIGINS ?? (production ? [] : '*')),
+    persistedOperations,
+    persistedOnly: e.PERSISTED_ONLY ?? false,
   };
 }

@@ -12,12 +12,13 @@ import { createApp } from './yoga.js';
 export interface RunningServer {
   /** Where GraphQL answers, e.g. http://localhost:4000/graphql. */
   url: string;
-  /** Stops taking connections, lets requests in flight finish, then closes the driver. */
-  close(): Promise<void>;
+  /**
+   * Stops taking connections, lets requests in flight finish (for at most
+   * SHUTDOWN_GRACE_MS), then closes the driver. Says how many requests it had
+   * to cut when the grace ran out.
+   */
+  close(): Promise<{ cutRequests: number }>;
 }
-
-/** How long shutdown waits for requests in flight before closing their connections. */
-const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
  * Starts Accord: resolves Neo4j (starting the local one if nothing is
@@ -50,9 +51,14 @@ async function listen(
   connection: Neo4jConnection,
 ): Promise<RunningServer> {
   let draining = false;
-  const app = createApp({ executor, logger, draining: () => draining });
+  const app = createApp({ executor, logger, draining: () => draining, http: config.http });
   const server: Server = createServer(app);
+  let inFlight = 0;
   server.on('request', (_request, response) => {
+    inFlight += 1;
+    response.once('close', () => {
+      inFlight -= 1;
+    });
     if (draining) response.setHeader('connection', 'close');
     // A keep-alive connection whose request was in flight when shutdown began
     // would otherwise hold the server open until it times out.
@@ -69,37 +75,52 @@ async function listen(
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`;
   logger.info('Accord is listening', {
     url,
-    graphiql: url,
+    graphiql: config.http.graphiql ? url : 'off',
+    production: config.http.production,
     health: url.replace(/graphql$/, 'health'),
   });
 
-  let closing: Promise<void> | undefined;
+  let closing: Promise<{ cutRequests: number }> | undefined;
   const close = () => {
     closing ??= (async () => {
-      logger.info('shutting down: finishing requests in flight');
+      logger.info('shutting down: finishing requests in flight', { requests: inFlight });
       draining = true;
+      let cutRequests = 0;
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const grace = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      const grace = setTimeout(() => {
+        cutRequests = inFlight;
+        if (cutRequests > 0) {
+          logger.error('shutdown grace ended: cutting requests in flight', {
+            requests: cutRequests,
+            graceMs: config.http.shutdownGraceMs,
+          });
+        }
+        server.closeAllConnections();
+      }, config.http.shutdownGraceMs);
       await stopped;
       clearTimeout(grace);
       await executor.close();
       await connection.release();
-      logger.info('stopped');
+      logger.info('stopped', { cutRequests });
+      return { cutRequests };
     })();
     return closing;
   };
   return { url, close };
 }
 
-/** Starts the server and stops it cleanly on SIGINT (Ctrl-C) or SIGTERM. */
+/**
+ * Starts the server and stops it on SIGINT (Ctrl-C) or SIGTERM: exit 0 when
+ * every request in flight finished, 1 when the grace ran out and some were cut.
+ */
 export async function serve(config: Config, logger: Logger): Promise<void> {
   const server = await startServer(config, logger);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       logger.info('signal received', { signal });
       server.close().then(
-        () => process.exit(0),
+        ({ cutRequests }) => process.exit(cutRequests > 0 ? 1 : 0),
         (error: Error) => {
           logger.error('shutdown failed', { error });
           process.exit(1);

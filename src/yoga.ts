@@ -1,11 +1,19 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { HttpConfig } from './config.js';
 import { type Context, createContext } from './context.js';
+import { corsOptions } from './http/cors.js';
+import { graphiqlPage } from './http/graphiql-page.js';
 import type { Logger } from './logger.js';
 import type { Executor } from './neo4j/executor.js';
+import { useBodyLimit } from './plugins/use-body-limit.js';
+import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
+import { useIntrospectionOff } from './plugins/use-introspection-off.js';
 import { useNeo4jReadiness } from './plugins/use-neo4j-readiness.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { useRequestLog } from './plugins/use-request-log.js';
+import { useSecurityHeaders } from './plugins/use-security-headers.js';
+import { useTransportPolicy } from './plugins/use-transport-policy.js';
 import { maskError } from './schema/errors.js';
 import { schema } from './schema/index.js';
 
@@ -15,6 +23,13 @@ export interface AppOptions {
   logger: Logger;
   /** True once the server is shutting down: /ready then answers 503 so traffic moves away. */
   draining?: () => boolean;
+  /**
+   * Limits, CORS, GraphiQL, introspection and persisted operations (config.http).
+   * Each one left out keeps the open, development behaviour: no body cap or
+   * concurrency limit beyond yoga's, GraphiQL and introspection on, GET
+   * queries, any origin (without credentials).
+   */
+  http?: Partial<HttpConfig>;
 }
 
 /** The query GraphiQL opens with: the first question analysts ask. */
@@ -32,25 +47,36 @@ query BolloresPartners {
 }
 `;
 
+const GRAPHIQL_OPTIONS = { title: 'Accord', defaultQuery: GRAPHIQL_QUERY };
+
 /**
  * The GraphQL app: schema, per-request context, error masking, health
- * (`/health`) and readiness (`/ready`). It does not listen; server.ts does,
- * and tests call `app.fetch` directly.
+ * (`/health`) and readiness (`/ready`), and the HTTP policy of `http`. It
+ * does not listen; server.ts does, and tests call `app.fetch` directly.
  */
 export function createApp({
   executor,
   logger,
   draining,
+  http = {},
 }: AppOptions): YogaServerInstance<object, Context> {
+  const detailed = !http.production;
+  const graphiql = http.graphiql === false ? undefined : graphiqlPage(GRAPHIQL_OPTIONS);
   return createYoga<object, Context>({
     schema,
     context: () => createContext(executor, logger),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Accord', defaultQuery: GRAPHIQL_QUERY },
-    // GraphiQL's scripts and styles inlined from the installed package, never
-    // from a CDN: it works behind a proxy or offline.
-    renderGraphiQL,
+    graphiql: graphiql ? GRAPHIQL_OPTIONS : false,
+    // Rendered once (graphiql-page.ts: inlined from the installed package, no
+    // CDN), so that its Content-Security-Policy hashes exactly what is served.
+    renderGraphiQL: () => graphiql?.html ?? '',
     landingPage: false,
+    cors: corsOptions(http.corsOrigins ?? '*'),
+    // Batching stays off (yoga's default): one request, one operation.
+    batching: false,
+    multipart: false,
+    // useBodyLimit below replaces yoga's cap (25 MB) when a cap is configured.
+    maxRequestBodySize: http.maxBodyBytes === undefined ? undefined : false,
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => logger.debug('yoga', { args }),
@@ -59,9 +85,55 @@ export function createApp({
       error: (...args) => logger.error('yoga', { args }),
     },
     plugins: [
+      useSecurityHeaders(graphiql ? { htmlPolicy: graphiql.csp } : {}),
       useNeo4jReadiness({ executor, draining }),
+      useTransportPolicy({ getQueries: http.getQueries ?? true }),
+      http.maxBodyBytes !== undefined && useBodyLimit({ maxBytes: http.maxBodyBytes, detailed }),
+      http.introspection === false && useIntrospectionOff(),
+      // Before the limiter: a document refused here takes no slot.
+      http.persistedOperations &&
+        usePersistedOperationsFrom(http.persistedOperations, http.persistedOnly ?? false),
+      http.maxConcurrentRequests !== undefined &&
+        useConcurrencyLimit({
+          maxConcurrent: http.maxConcurrentRequests,
+          maxQueued: http.maxQueuedRequests ?? 0,
+          detailed,
+        }),
+      useQueryLimits({ production: http.production ?? false }),
       useRequestLog({ logger }),
-      useQueryLimits(),
-    ],
+    ].filter((plugin): plugin is Plugin<Context> => !!plugin),
+  });
+}
+
+/**
+ * Trusted documents: a client sends `extensions.persistedQuery.sha256Hash`
+ * (by POST, or by GET with `extensions` in the query string) instead of the
+ * query. With `only`, nothing else runs.
+ */
+function usePersistedOperationsFrom(operations: Record<string, string>, only: boolean) {
+  const refused = (message: string, code: string) => () =>
+    createGraphQLError(message, { extensions: { code, http: { status: 400 } } });
+  return usePersistedOperations({
+    getPersistedOperation: (id) => (Object.hasOwn(operations, id) ? operations[id] : null) ?? null,
+    allowArbitraryOperations: !only,
+    customErrors: {
+      notFound: ({ params }) => {
+        const id = String(
+          (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash,
+        );
+        return refused(
+          `No persisted operation has the id ${JSON.stringify(id.slice(0, 80))} (extensions.persistedQuery.sha256Hash).`,
+          'PERSISTED_QUERY_NOT_FOUND',
+        )();
+      },
+      keyNotFound: refused(
+        'Send a persisted operation: extensions.persistedQuery { version: 1, sha256Hash } naming one.',
+        'PERSISTED_QUERY_ID_REQUIRED',
+      ),
+      persistedQueryOnly: refused(
+        'Only persisted operations run here (PERSISTED_ONLY=true): send extensions.persistedQuery.sha256Hash instead of a query.',
+        'PERSISTED_QUERY_ONLY',
+      ),
+    },
   });
 }

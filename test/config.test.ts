@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 
@@ -53,5 +56,118 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'http', LOAD_SEEDS: 'yes' })).toThrow(
       /PORT="http".*\n {2}LOAD_SEEDS="yes"/s,
     );
+  });
+});
+
+describe('loadConfig: the HTTP layer', () => {
+  it('keeps everything open outside production, with the limits on', () => {
+    expect(loadConfig({}).http).toEqual({
+      production: false,
+      maxBodyBytes: 102_400,
+      maxConcurrentRequests: 32,
+      maxQueuedRequests: 100,
+      shutdownGraceMs: 10_000,
+      graphiql: true,
+      introspection: true,
+      getQueries: true,
+      corsOrigins: '*',
+      persistedOperations: undefined,
+      persistedOnly: false,
+    });
+  });
+
+  it('closes GraphiQL, introspection, GET queries and CORS in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).http).toMatchObject({
+      production: true,
+      graphiql: false,
+      introspection: false,
+      getQueries: false,
+      corsOrigins: [],
+    });
+  });
+
+  it('lets each production default be overridden', () => {
+    const http = loadConfig({
+      NODE_ENV: 'production',
+      GRAPHIQL: 'true',
+      INTROSPECTION: 'true',
+      GET_QUERIES: 'true',
+      CORS_ORIGINS: 'https://dash.example.com, http://localhost:5173',
+      MAX_BODY_BYTES: '2048',
+      MAX_CONCURRENT_REQUESTS: '4',
+      MAX_QUEUED_REQUESTS: '0',
+    }).http;
+    expect(http).toMatchObject({
+      graphiql: true,
+      introspection: true,
+      getQueries: true,
+      corsOrigins: ['https://dash.example.com', 'http://localhost:5173'],
+      maxBodyBytes: 2048,
+      maxConcurrentRequests: 4,
+      maxQueuedRequests: 0,
+    });
+    expect(loadConfig({ GRAPHIQL: 'false', INTROSPECTION: 'false' }).http).toMatchObject({
+      graphiql: false,
+      introspection: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: '*' }).http.corsOrigins).toBe('*');
+  });
+
+  it('names every bad HTTP setting at once', () => {
+    const env = {
+      MAX_BODY_BYTES: '10',
+      MAX_CONCURRENT_REQUESTS: '0',
+      MAX_QUEUED_REQUESTS: '-1',
+      GRAPHIQL: 'yes',
+      CORS_ORIGINS: 'https://ok.example.com,dash.example.com/path',
+      PERSISTED_ONLY: 'true',
+    };
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    const message = (() => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    for (const name of Object.keys(env).filter((n) => n !== 'PERSISTED_ONLY')) {
+      expect(message).toContain(`${name}=${JSON.stringify(env[name as keyof typeof env])}`);
+    }
+    expect(message).toContain('PERSISTED_OPERATIONS_FILE="": required when PERSISTED_ONLY=true');
+    expect(message).toMatch(/CORS_ORIGINS=.*origins such as https:\/\/dash\.example\.com/);
+  });
+
+  describe('PERSISTED_OPERATIONS_FILE', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-config-'));
+    const file = (name: string, text: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    };
+
+    it('reads the trusted documents by id', () => {
+      const path = file('ok.json', JSON.stringify({ abc: '{ company(id: "bollore") { name } }' }));
+      const http = loadConfig({ PERSISTED_OPERATIONS_FILE: path, PERSISTED_ONLY: 'true' }).http;
+      expect(http.persistedOnly).toBe(true);
+      expect({ ...http.persistedOperations }).toEqual({
+        abc: '{ company(id: "bollore") { name } }',
+      });
+    });
+
+    it.each([
+      ['missing.json', undefined, /cannot be read \(ENOENT\)/],
+      ['bad.json', '{ nope', /is not JSON/],
+      ['list.json', '["{ a }"]', /must hold a JSON object/],
+      ['number.json', '{"x": 3}', /operation "x" must be a GraphQL document/],
+      ['syntax.json', '{"x": "{ company( }"}', /operation "x" does not parse: Syntax Error/],
+      ['empty.json', '{}', /holds no operation/],
+    ])('refuses %s, saying what is wrong', (name, text, problem) => {
+      const path = text === undefined ? join(dir, name) : file(name, text);
+      expect(() => loadConfig({ PERSISTED_OPERATIONS_FILE: path, LOG_LEVEL: 'loud' })).toThrow(
+        new RegExp(
+          `LOG_LEVEL="loud"[\\s\\S]*PERSISTED_OPERATIONS_FILE="${path}": ${problem.source}`,
+        ),
+      );
+    });
   });
 });
