@@ -13,11 +13,13 @@ import { countRequests, profileCaptured, Recorder, recordingDriver } from './com
  * serves it (createApp behind node:http), on the Neo4j the benchmark
  * resolved. Its executor's driver records every statement, so the benchmark
  * can count them and PROFILE those of one request. The request log line is
- * written as in production, then counted here instead of printed.
+ * written as in production, then counted here instead of printed. The HTTP
+ * policy is production's (NODE_ENV=production unless the environment says
+ * otherwise): body cap, concurrency limit and queue, query limits.
  */
 
 serveChild(async (connection) => {
-  const config = loadConfig();
+  const config = loadConfig({ NODE_ENV: 'production', ...process.env });
   const console = createLogger({ level: 'warn', format: 'json' });
   const recorder = new Recorder();
   // One 'graphql operation' line per request: it says how many errors the request returned.
@@ -42,7 +44,7 @@ serveChild(async (connection) => {
     txTimeoutMs: config.neo4j.txTimeoutMs,
     uri: connection.uri,
   });
-  const server = createServer(createApp({ executor, logger: requestLog }));
+  const server = createServer(createApp({ executor, logger: requestLog, http: config.http }));
   countRequests(server, recorder);
   const url = await listenOnLoopback(server, '/graphql');
   return {
