@@ -11,6 +11,7 @@ import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { useIntrospectionOff } from './plugins/use-introspection-off.js';
 import { useNeo4jReadiness } from './plugins/use-neo4j-readiness.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
+import { requestIdOf, useRequestId } from './plugins/use-request-id.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 import { useSecurityHeaders } from './plugins/use-security-headers.js';
 import { useTransportPolicy } from './plugins/use-transport-policy.js';
@@ -64,7 +65,9 @@ export function createApp({
   const graphiql = http.graphiql === false ? undefined : graphiqlPage(GRAPHIQL_OPTIONS);
   return createYoga<object, Context>({
     schema,
-    context: () => createContext(executor, logger),
+    // Every line a request logs carries its id, which the response's x-request-id header gives back.
+    context: ({ request }) =>
+      createContext(executor, logger.child({ requestId: requestIdOf(request) })),
     graphqlEndpoint: '/graphql',
     graphiql: graphiql ? GRAPHIQL_OPTIONS : false,
     // Rendered once (graphiql-page.ts: inlined from the installed package, no
@@ -85,6 +88,7 @@ export function createApp({
       error: (...args) => logger.error('yoga', { args }),
     },
     plugins: [
+      useRequestId(),
       useSecurityHeaders(graphiql ? { htmlPolicy: graphiql.csp } : {}),
       useNeo4jReadiness({ executor, draining }),
       useTransportPolicy({ getQueries: http.getQueries ?? true }),
@@ -100,7 +104,7 @@ export function createApp({
           detailed,
         }),
       useQueryLimits({ production: http.production ?? false }),
-      useRequestLog({ logger }),
+      useRequestLog(),
     ].filter((plugin): plugin is Plugin<Context> => !!plugin),
   });
 }

@@ -31,6 +31,8 @@ export class StatementLimitError extends Error {
 export class GraphReader {
   /** Statements run so far. */
   statements = 0;
+  /** The Cypher of the first statements run (up to `limits.statements`), for the slow-query log. */
+  readonly cypher: string[] = [];
   private options: TxOptions = {};
   private sessions = 0;
   private readonly waiting: (() => void)[] = [];
@@ -49,7 +51,7 @@ export class GraphReader {
   }
 
   async rows<R = Row>(statement: Statement<R>): Promise<R[]> {
-    this.count();
+    this.count(statement);
     return this.inSession(() => this.executor.query(statement, 'READ', this.options));
   }
 
@@ -61,7 +63,7 @@ export class GraphReader {
       this.executor.read(
         (tx) =>
           work((statement) => {
-            this.count();
+            this.count(statement);
             return tx.run(statement);
           }),
         this.options,
@@ -92,9 +94,10 @@ export class GraphReader {
     return (await this.grouped<T>(statement, keys, column)).map((rows) => rows[0] ?? null);
   }
 
-  private count(): void {
+  private count(statement: Statement<unknown>): void {
     if (this.statements >= this.limits.statements) throw this.overLimit(this.limits.statements);
     this.statements += 1;
+    this.cypher.push(statement.cypher);
   }
 
   /** Runs `work` once fewer than `limits.sessions` of this request's sessions are open. */

@@ -1,23 +1,23 @@
-import { getOperationAST } from 'graphql';
+import { GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
-import type { Logger } from '../logger.js';
 
 export interface RequestLogOptions {
-  /** Where request lines go. */
-  logger: Logger;
   /** Operations slower than this are logged at info level, the others at debug. @default 500 */
   slowMs?: number;
 }
 
 /**
  * One structured line per GraphQL operation: its name, how long it took, how
- * many Cypher statements it ran and how many errors it returned. (yoga logs
- * the errors it masks, with their message and path.) Slow operations and
- * those with errors are logged at info, the rest at debug: a line per request
- * at info costs more than a fast request itself.
+ * many Cypher statements it ran and how many errors it returned; for a slow
+ * one, the Cypher of its statements too. Slow operations and those with
+ * errors are logged at info, the rest at debug: a line per request at info
+ * costs more than a fast request itself. An error that is a fault, not one
+ * raised on purpose, gets its own line at error with its type and stack (the
+ * caller sees it masked). Lines go through the request's logger, so they
+ * carry its request id.
  */
-export function useRequestLog({ logger, slowMs = 500 }: RequestLogOptions): Plugin<Context> {
+export function useRequestLog({ slowMs = 500 }: RequestLogOptions = {}): Plugin<Context> {
   return {
     onExecute({ args }) {
       const started = performance.now();
@@ -29,13 +29,24 @@ export function useRequestLog({ logger, slowMs = 500 }: RequestLogOptions): Plug
           if (Symbol.asyncIterator in result) return;
           const errors = result.errors ?? [];
           const ms = Math.round(performance.now() - started);
-          const level = errors.length > 0 || ms >= slowMs ? 'info' : 'debug';
-          logger[level]('graphql operation', {
+          const slow = ms >= slowMs;
+          // The request's own logger: every line carries its request id.
+          const log = args.contextValue.logger;
+          const { reader } = args.contextValue;
+          log[errors.length > 0 || slow ? 'info' : 'debug']('graphql operation', {
             operation,
             ms,
-            cypher: args.contextValue.reader.statements,
+            cypher: reader.statements,
             errors: errors.length,
+            // The slow-query log: what the operation asked of Neo4j.
+            ...(slow ? { statements: reader.cypher } : {}),
           });
+          for (const error of errors) {
+            // Errors raised on purpose carry a code; anything else is a fault, logged whole.
+            const cause = error.originalError;
+            if (!cause || cause instanceof GraphQLError) continue;
+            log.error('resolver failed', { operation, path: error.path, error: cause });
+          }
         },
       };
     },
