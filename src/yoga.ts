@@ -2,6 +2,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { Logger } from './logger.js';
 import type { Executor } from './neo4j/executor.js';
+import { useDeadline } from './plugins/use-deadline.js';
 import { useNeo4jReadiness } from './plugins/use-neo4j-readiness.js';
 import { useRequestLog } from './plugins/use-request-log.js';
 import { maskError } from './schema/errors.js';
@@ -13,6 +14,12 @@ export interface AppOptions {
   logger: Logger;
   /** True once the server is shutting down: /ready then answers 503 so traffic moves away. */
   draining?: () => boolean;
+  /** False until the schema and seeds are in place: /ready answers 503 until then. */
+  prepared?: () => boolean;
+  /** Each GraphQL operation's deadline (REQUEST_DEADLINE_MS). @default 10000 */
+  deadlineMs?: number;
+  /** How long /ready waits for Neo4j (READY_TIMEOUT_MS). @default 1000 */
+  readyTimeoutMs?: number;
 }
 
 /** The query GraphiQL opens with: the first question analysts ask. */
@@ -39,6 +46,9 @@ export function createApp({
   executor,
   logger,
   draining,
+  prepared,
+  deadlineMs,
+  readyTimeoutMs,
 }: AppOptions): YogaServerInstance<object, Context> {
   return createYoga<object, Context>({
     schema,
@@ -53,6 +63,10 @@ export function createApp({
       warn: (...args) => logger.warn('yoga', { args }),
       error: (...args) => logger.error('yoga', { args }),
     },
-    plugins: [useNeo4jReadiness({ executor, draining }), useRequestLog({ logger })],
+    plugins: [
+      useNeo4jReadiness({ executor, draining, prepared, timeoutMs: readyTimeoutMs }),
+      useDeadline({ ms: deadlineMs }),
+      useRequestLog({ logger }),
+    ],
   });
 }
