@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
-import { currentDeadline, type Deadline } from './deadline.js';
+import { currentDeadline, Deadline } from './deadline.js';
 import { DeadlineExceededError, mapNeo4jError } from './errors.js';
 import { fromNeo4jValue, toNeo4jValue } from './values.js';
 
@@ -175,13 +175,17 @@ export class Executor {
     };
   }
 
-  /** Resolves when the server answers (no retries: a readiness check wants the answer now). */
-  async ping(): Promise<void> {
-    try {
-      await this.driver.verifyConnectivity({ database: this.options.database });
-    } catch (error) {
-      throw mapNeo4jError(error, this.options.uri);
-    }
+  /**
+   * Resolves when the database answers a query within timeoutMs (no retries:
+   * a readiness check wants the answer now). A real round trip: the driver's
+   * verifyConnectivity() is satisfied by an idle pooled connection without
+   * asking the server, so it says yes to a frozen Neo4j.
+   */
+  async ping(timeoutMs = 1_000): Promise<void> {
+    await this.query({ cypher: 'RETURN 1 AS ok' }, 'READ', {
+      deadline: Deadline.after(timeoutMs),
+      metadata: { probe: 'ready' },
+    });
   }
 
   close(): Promise<void> {

@@ -34,7 +34,7 @@ export function useNeo4jReadiness({
       const late = new Promise<boolean>((resolve) => {
         timer = setTimeout(() => resolve(false), timeoutMs);
       });
-      const answered = executor.ping().then(
+      const answered = executor.ping(timeoutMs).then(
         () => true,
         () => false,
       );
