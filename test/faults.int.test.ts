@@ -140,6 +140,9 @@ describe('Neo4j down at start', () => {
   }, async () => {
     const restored = performance.now();
     await proxy.restore();
+    // Logged once the schema is applied and the graph read: Neo4j is reached again.
+    await accord.waitForLog('articles to load', 100_000);
+    const reachedMs = Math.round(performance.now() - restored);
     await accord.waitForLog('Accord is ready', 100_000);
     const recoverMs = Math.round(performance.now() - restored);
     expect((await probe('/ready')).status).toBe(200);
@@ -154,18 +157,14 @@ describe('Neo4j down at start', () => {
     expect(loaded).toBeLessThan(ready);
     const { nodes, relationships } = await db.snapshot();
     seeded = { nodes, relationships };
-    const startup = accord.logs.filter((l) =>
-      /preparing the graph|load complete/.test(l.msg ?? ''),
-    );
-    console.log(
-      `Accord's start-up while Neo4j was down, then back:\n${startup
-        .map(({ time, msg, attempt, retryInMs, ms }) =>
-          JSON.stringify({ time, msg, attempt, retryInMs, ms }),
-        )
-        .join('\n')}`,
-    );
     for (const outcome of outcomes)
       if (outcome.fault.startsWith('Neo4j down at start')) outcome.recoverMs = recoverMs;
+    outcomes.push({
+      fault: 'Neo4j down at start: schema applied once back (the seeds load after)',
+      status: '–',
+      failMs: undefined,
+      recoverMs: reachedMs,
+    });
   });
 });
 
