@@ -86,6 +86,17 @@ const EnvSchema = z.object({
   PERSISTED_OPERATIONS_FILE: optional(z.string().min(1)),
   /** Only the operations of PERSISTED_OPERATIONS_FILE run. */
   PERSISTED_ONLY: optional(boolean),
+  // Deadlines and faults (issue 8).
+  /** Each API request's deadline: its Neo4j work is cancelled and it answers TIMEOUT past it. */
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** How long /ready waits for Neo4j before answering 503. */
+  READY_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(1_000),
+  /** The driver's timeout to open a connection; below REQUEST_DEADLINE_MS. @default min(3000, deadline / 2) */
+  NEO4J_CONNECTION_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(600_000)),
+  /** How long a request waits for a pooled connection; below REQUEST_DEADLINE_MS. @default min(5000, deadline / 2) */
+  NEO4J_ACQUISITION_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(600_000)),
+  /** The longest pause between attempts to reach Neo4j at start (the backoff doubles up to it). */
+  NEO4J_STARTUP_RETRY_MAX_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -113,6 +124,19 @@ export interface Config {
   load: {
     /** Articles per transaction of the bulk loader. */
     batchSize: number;
+  };
+  /** Deadlines and faults: how long the API waits for Neo4j, and how it waits for it at start. */
+  deadlines: {
+    /** Each API request's deadline. */
+    requestMs: number;
+    /** /ready's wait for Neo4j. */
+    readyMs: number;
+    /** The driver's connection timeout, below requestMs. */
+    connectionMs: number;
+    /** The driver's wait for a pooled connection, below requestMs. */
+    acquisitionMs: number;
+    /** The longest pause between attempts to reach Neo4j at start. */
+    startupRetryMaxMs: number;
   };
   http: HttpConfig;
 }
@@ -163,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (env.PERSISTED_ONLY === 'true' && !env.PERSISTED_OPERATIONS_FILE) {
     problems.push('  PERSISTED_OPERATIONS_FILE="": required when PERSISTED_ONLY=true');
   }
+  if (parsed.success) problems.push(...deadlineProblems(parsed.data));
   if (!parsed.success || problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
@@ -192,6 +217,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       seedsDir: e.LOAD_SEEDS === 'true' ? e.SEEDS_DIR : undefined,
     },
     load: { batchSize: e.LOAD_BATCH_SIZE },
+    deadlines: {
+      requestMs: e.REQUEST_DEADLINE_MS,
+      readyMs: e.READY_TIMEOUT_MS,
+      ...driverTimeouts(e),
+      startupRetryMaxMs: e.NEO4J_STARTUP_RETRY_MAX_MS,
+    },
     http: httpConfig(e, persisted && 'operations' in persisted ? persisted.operations : undefined),
   };
 }
@@ -212,4 +243,23 @@ function httpConfig(e: Env, persistedOperations: Record<string, string> | undefi
     persistedOperations,
     persistedOnly: e.PERSISTED_ONLY ?? false,
   };
+}
+
+/** The driver's timeouts: as given, or derived from the deadline so that a failure to connect is reported before it. */
+function driverTimeouts(e: Env) {
+  const half = Math.floor(e.REQUEST_DEADLINE_MS / 2);
+  return {
+    connectionMs: e.NEO4J_CONNECTION_TIMEOUT_MS ?? Math.min(3_000, half),
+    acquisitionMs: e.NEO4J_ACQUISITION_TIMEOUT_MS ?? Math.min(5_000, half),
+  };
+}
+
+/** A driver timeout at or past the deadline would turn a 503 the caller can act on into a TIMEOUT. */
+function deadlineProblems(e: Env): string[] {
+  return (['NEO4J_CONNECTION_TIMEOUT_MS', 'NEO4J_ACQUISITION_TIMEOUT_MS'] as const)
+    .filter((name) => (e[name] ?? 0) >= e.REQUEST_DEADLINE_MS)
+    .map(
+      (name) =>
+        `  ${name}=${JSON.stringify(String(e[name]))}: must be below REQUEST_DEADLINE_MS (${e.REQUEST_DEADLINE_MS})`,
+    );
 }

@@ -7,6 +7,7 @@ import { type Neo4jConnection, resolveNeo4j } from './neo4j/connection.js';
 import { createExecutor } from './neo4j/driver.js';
 import type { Executor } from './neo4j/executor.js';
 import { applySchema } from './neo4j/schema.js';
+import { untilReachable } from './neo4j/until-reachable.js';
 import { createApp } from './yoga.js';
 
 export interface RunningServer {
@@ -18,29 +19,60 @@ export interface RunningServer {
    * to cut when the grace ran out.
    */
   close(): Promise<{ cutRequests: number }>;
+  /**
+   * Resolves once the schema and the seeds are in place (then /ready may say
+   * 200); rejects when they cannot be, for a reason waiting will not fix.
+   */
+  prepared: Promise<void>;
 }
 
 /**
  * Starts Accord: resolves Neo4j (starting the local one if nothing is
- * configured), applies the constraints, loads the seed folder (a no-op for
- * articles already loaded), then listens.
+ * configured) and listens at once, so /health answers and /ready says 503
+ * while Neo4j cannot be reached. In the background it applies the
+ * constraints and loads the seed folder (a no-op for articles already
+ * loaded), retrying with backoff until Neo4j answers; /ready says 200 after.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const connection = await resolveNeo4j({ config, logger, purpose: 'app' });
   const executor = createExecutor(connection, config, logger);
+  let ready = false;
+  let server: Omit<RunningServer, 'prepared'>;
   try {
-    if (config.server.seedsDir) {
-      // Articles the graph holds unchanged are skipped; edited ones are reloaded.
-      await bulkLoadDirectory(executor, config.server.seedsDir, logger, {
-        batchSize: config.load.batchSize,
-      });
-    } else {
-      await applySchema(executor, logger);
-    }
-    return await listen(config, logger, executor, connection);
+    server = await listen(config, logger, executor, connection, () => ready);
   } catch (error) {
     await executor.close();
     throw error;
+  }
+  const shutdown = new AbortController();
+  const prepared = untilReachable(() => prepareGraph(executor, config, logger), {
+    logger,
+    what: 'preparing the graph',
+    maxDelayMs: config.deadlines.startupRetryMaxMs,
+    signal: shutdown.signal,
+  }).then(() => {
+    if (shutdown.signal.aborted) return;
+    ready = true;
+    logger.info('Accord is ready', { url: server.url });
+  });
+  return {
+    url: server.url,
+    prepared,
+    close: () => {
+      shutdown.abort();
+      return server.close();
+    },
+  };
+}
+
+/** The constraints, and the seed folder when one is configured (articles the graph holds unchanged are skipped, edited ones reloaded). */
+async function prepareGraph(executor: Executor, config: Config, logger: Logger): Promise<void> {
+  if (config.server.seedsDir) {
+    await bulkLoadDirectory(executor, config.server.seedsDir, logger, {
+      batchSize: config.load.batchSize,
+    });
+  } else {
+    await applySchema(executor, logger);
   }
 }
 
@@ -49,9 +81,18 @@ async function listen(
   logger: Logger,
   executor: Executor,
   connection: Neo4jConnection,
-): Promise<RunningServer> {
+  prepared: () => boolean,
+): Promise<Omit<RunningServer, 'prepared'>> {
   let draining = false;
-  const app = createApp({ executor, logger, draining: () => draining, http: config.http });
+  const app = createApp({
+    executor,
+    logger,
+    draining: () => draining,
+    prepared,
+    deadlineMs: config.deadlines.requestMs,
+    readyTimeoutMs: config.deadlines.readyMs,
+    http: config.http,
+  });
   const server: Server = createServer(app);
   let inFlight = 0;
   server.on('request', (_request, response) => {
@@ -128,4 +169,10 @@ export async function serve(config: Config, logger: Logger): Promise<void> {
       );
     });
   }
+  // The graph is prepared in the background; a failure that waiting cannot
+  // fix (a bad seed file, refused credentials) stops the server with it.
+  await server.prepared.catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
 }

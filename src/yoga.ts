@@ -8,6 +8,7 @@ import type { Logger } from './logger.js';
 import type { Executor } from './neo4j/executor.js';
 import { useBodyLimit } from './plugins/use-body-limit.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
+import { useDeadline } from './plugins/use-deadline.js';
 import { useIntrospectionOff } from './plugins/use-introspection-off.js';
 import { useNeo4jReadiness } from './plugins/use-neo4j-readiness.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
@@ -31,6 +32,12 @@ export interface AppOptions {
    * queries, any origin (without credentials).
    */
   http?: Partial<HttpConfig>;
+  /** False until the schema and seeds are in place: /ready answers 503 until then. */
+  prepared?: () => boolean;
+  /** Each GraphQL operation's deadline (REQUEST_DEADLINE_MS). @default 10000 */
+  deadlineMs?: number;
+  /** How long /ready waits for Neo4j (READY_TIMEOUT_MS). @default 1000 */
+  readyTimeoutMs?: number;
 }
 
 /** The query GraphiQL opens with: the first question analysts ask. */
@@ -60,6 +67,9 @@ export function createApp({
   logger,
   draining,
   http = {},
+  prepared,
+  deadlineMs,
+  readyTimeoutMs,
 }: AppOptions): YogaServerInstance<object, Context> {
   const detailed = !http.production;
   const graphiql = http.graphiql === false ? undefined : graphiqlPage(GRAPHIQL_OPTIONS);
@@ -90,7 +100,7 @@ export function createApp({
     plugins: [
       useRequestId(),
       useSecurityHeaders(graphiql ? { htmlPolicy: graphiql.csp } : {}),
-      useNeo4jReadiness({ executor, draining }),
+      useNeo4jReadiness({ executor, draining, prepared, timeoutMs: readyTimeoutMs }),
       useTransportPolicy({ getQueries: http.getQueries ?? true }),
       http.maxBodyBytes !== undefined && useBodyLimit({ maxBytes: http.maxBodyBytes, detailed }),
       http.introspection === false && useIntrospectionOff(),
@@ -104,6 +114,7 @@ export function createApp({
           detailed,
         }),
       useQueryLimits({ production: http.production ?? false }),
+      useDeadline({ ms: deadlineMs }),
       useRequestLog(),
     ].filter((plugin): plugin is Plugin<Context> => !!plugin),
   });

@@ -77,6 +77,31 @@ function recordingSession<T extends object>(session: T, recorder: Recorder): T {
             config,
           );
       }
+      if (prop === 'beginTransaction') {
+        return (config?: unknown) =>
+          recordingTxPromise((value as (c?: unknown) => object).call(target, config), recorder);
+      }
+      return bound(target, value);
+    },
+  });
+}
+
+/**
+ * An explicit transaction (Accord's API reads under a deadline use one): the
+ * driver's TransactionPromise runs statements itself and resolves to another
+ * object that does too, so both are recorded.
+ */
+function recordingTxPromise<T extends object>(pending: T, recorder: Recorder): T {
+  return new Proxy(pending, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target) as unknown;
+      if (prop === 'run') return recordingRun(target, value as Run, recorder);
+      if (prop === 'then') {
+        return (onFulfilled?: (tx: object) => unknown, onRejected?: (error: unknown) => unknown) =>
+          (target as unknown as Promise<object>)
+            .then((tx) => recordingTx(tx, recorder))
+            .then(onFulfilled, onRejected);
+      }
       return bound(target, value);
     },
   });

@@ -15,8 +15,11 @@ export function createExecutor(
     neo4j.auth.basic(connection.username, connection.password),
     {
       disableLosslessIntegers: false,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
+      // Below the API's deadline, so that an unreachable Neo4j or a full pool
+      // is reported as such (503) before the request times out.
+      connectionAcquisitionTimeout: config.deadlines.acquisitionMs,
+      connectionTimeout: config.deadlines.connectionMs,
+      // The loader's retries; API reads under a deadline do not retry (executor.ts).
       maxTransactionRetryTime: 5_000,
       logging: {
         level: 'warn',

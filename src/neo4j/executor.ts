@@ -1,6 +1,7 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Logger } from '../logger.js';
-import { mapNeo4jError } from './errors.js';
+import { currentDeadline, Deadline } from './deadline.js';
+import { DeadlineExceededError, mapNeo4jError } from './errors.js';
 import { fromNeo4jValue, toNeo4jValue } from './values.js';
 
 export type Row = Record<string, unknown>;
@@ -29,11 +30,16 @@ export interface Tx {
 export interface TxOptions {
   /** Who asked: a GraphQL operation name, `seed`, … */
   metadata?: Record<string, string | number | boolean | null>;
+  /**
+   * When the work must be done by. @default the deadline of the API request
+   * in progress (deadline.ts), none outside one
+   */
+  deadline?: Deadline;
 }
 
 export interface ExecutorOptions {
   database: string | undefined;
-  /** Every transaction is given this timeout. */
+  /** Every transaction without a deadline is given this timeout (the loader's). */
   txTimeoutMs: number;
   /** For error messages. */
   uri: string;
@@ -74,14 +80,10 @@ export class Executor {
     work: (tx: Tx) => Promise<T>,
     options: TxOptions = {},
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const config = {
-      timeout: this.options.txTimeoutMs,
-      ...(options.metadata ? { metadata: { app: 'accord', ...options.metadata } } : {}),
-    };
+    const deadline = options.deadline ?? currentDeadline();
+    if (deadline) return this.beforeDeadline(deadline, mode, work, options);
+    const session = this.session(mode);
+    const config = this.txConfig(options, this.options.txTimeoutMs);
     const body = (mtx: ManagedTransaction) => work(this.wrap(mtx, options));
     try {
       return mode === 'READ'
@@ -94,7 +96,66 @@ export class Executor {
     }
   }
 
-  private wrap(mtx: ManagedTransaction, options: TxOptions): Tx {
+  /**
+   * Work under a deadline (an API request's) runs as one transaction whose
+   * server-side timeout is the time left, and which a client-side timer cuts
+   * when the deadline passes: a frozen server cannot hold the request, since
+   * the driver on its own waits for a reply as long as the socket stays open.
+   * It fails fast rather than waiting out the driver's retries: an outage is
+   * a 503 at once, and the caller may ask again.
+   */
+  private async beforeDeadline<T>(
+    deadline: Deadline,
+    mode: 'READ' | 'WRITE',
+    work: (tx: Tx) => Promise<T>,
+    options: TxOptions,
+  ): Promise<T> {
+    const remaining = deadline.remaining();
+    if (remaining <= 0) throw exceeded(deadline);
+    const session = this.session(mode);
+    let timer: NodeJS.Timeout | undefined;
+    let cut = false;
+    const expired = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        cut = true;
+        reject(exceeded(deadline));
+      }, remaining);
+    });
+    const done = (async () => {
+      const tx = await session.beginTransaction(this.txConfig(options, Math.ceil(remaining)));
+      const result = await work(this.wrap(tx, options));
+      await tx.commit();
+      return result;
+    })();
+    try {
+      return await Promise.race([done, expired]);
+    } catch (error) {
+      throw mapNeo4jError(error, this.options.uri);
+    } finally {
+      clearTimeout(timer);
+      // Closing resets the connection, which stops the query on the server. A
+      // frozen server answers that reset only when it wakes, so a cut request
+      // does not wait for it; the connection returns to the pool then.
+      const closed = session.close().catch(() => {});
+      if (!cut) await closed;
+    }
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  private txConfig(options: TxOptions, timeout: number) {
+    return {
+      timeout,
+      ...(options.metadata ? { metadata: { app: 'accord', ...options.metadata } } : {}),
+    };
+  }
+
+  private wrap(mtx: Pick<ManagedTransaction, 'run'>, options: TxOptions): Tx {
     const logger = this.options.logger;
     return {
       run: async <R>({ cypher, params = {}, decode }: Statement<R>) => {
@@ -114,16 +175,26 @@ export class Executor {
     };
   }
 
-  /** Resolves when the server answers (no retries: a readiness check wants the answer now). */
-  async ping(): Promise<void> {
-    try {
-      await this.driver.verifyConnectivity({ database: this.options.database });
-    } catch (error) {
-      throw mapNeo4jError(error, this.options.uri);
-    }
+  /**
+   * Resolves when the database answers a query within timeoutMs (no retries:
+   * a readiness check wants the answer now). A real round trip: the driver's
+   * verifyConnectivity() is satisfied by an idle pooled connection without
+   * asking the server, so it says yes to a frozen Neo4j.
+   */
+  async ping(timeoutMs = 1_000): Promise<void> {
+    await this.query({ cypher: 'RETURN 1 AS ok' }, 'READ', {
+      deadline: Deadline.after(timeoutMs),
+      metadata: { probe: 'ready' },
+    });
   }
 
   close(): Promise<void> {
     return this.driver.close();
   }
+}
+
+function exceeded(deadline: Deadline): DeadlineExceededError {
+  return new DeadlineExceededError(
+    `the request's deadline of ${deadline.ms} ms passed before Neo4j answered`,
+  );
 }

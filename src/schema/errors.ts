@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Neo4jUnavailableError, TransactionTimeoutError } from '../neo4j/errors.js';
+import { mapNeo4jError, Neo4jUnavailableError, TransactionTimeoutError } from '../neo4j/errors.js';
 
 /** `extensions.code` of the errors callers are meant to act on. */
 export const ErrorCode = {
@@ -46,12 +46,18 @@ export function badUserInput(argument: string, value: unknown, problem: string):
 
 /**
  * yoga's maskError: Neo4j being down or slow becomes an error the caller can
- * act on (SERVICE_UNAVAILABLE with HTTP 503, TIMEOUT); errors we raised on
+ * act on (SERVICE_UNAVAILABLE with HTTP 503; TIMEOUT when a transaction or
+ * the request's deadline ran out); errors we raised on
  * purpose pass as they are; anything else is masked as "Unexpected error."
  * and logged by the request log.
  */
 export function maskError(error: unknown, message: string): Error {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  // A driver error that reached here without the executor (which maps them
+  // all) is still Neo4j being down or slow, not a bug to hide behind a 500.
+  const original = mapNeo4jError(
+    error instanceof GraphQLError ? (error.originalError ?? error) : error,
+    'the configured address',
+  );
   if (error instanceof GraphQLError && original instanceof GraphQLError) {
     // Raised on purpose, by us, graphql-js or yoga: the located error keeps its
     // path, locations, code and HTTP status.

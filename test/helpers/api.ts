@@ -78,8 +78,8 @@ function countDriverCalls(driver: Driver, calls: DriverCalls): void {
   driver.session = (config) => {
     const session: Session = openSession(config);
     calls.sessions += 1;
-    const counted = (tx: ManagedTransaction): ManagedTransaction => {
-      const wrapped = Object.create(tx) as ManagedTransaction;
+    const counted = <T extends Pick<ManagedTransaction, 'run'>>(tx: T): T => {
+      const wrapped = Object.create(tx) as T;
       wrapped.run = ((...args: Parameters<ManagedTransaction['run']>) => {
         calls.statements += 1;
         return tx.run(...args);
@@ -88,6 +88,10 @@ function countDriverCalls(driver: Driver, calls: DriverCalls): void {
     };
     const executeRead = session.executeRead.bind(session);
     session.executeRead = (work, config) => executeRead((tx) => work(counted(tx)), config);
+    // API reads under a request's deadline use an explicit transaction (executor.ts).
+    const beginTransaction = session.beginTransaction.bind(session);
+    session.beginTransaction = ((config) =>
+      beginTransaction(config).then(counted)) as Session['beginTransaction'];
     return session;
   };
 }
