@@ -86,6 +86,10 @@ const EnvSchema = z.object({
   PERSISTED_OPERATIONS_FILE: optional(z.string().min(1)),
   /** Only the operations of PERSISTED_OPERATIONS_FILE run. */
   PERSISTED_ONLY: optional(boolean),
+  /** /metrics in Prometheus format; in production only with METRICS_TOKEN, unless set explicitly. */
+  METRICS: optional(boolean),
+  /** When set, /metrics answers only to `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
   // Deadlines and faults (issue 8).
   /** Each API request's deadline: its Neo4j work is cancelled and it answers TIMEOUT past it. */
   REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
@@ -159,6 +163,8 @@ export interface HttpConfig {
   persistedOperations: Record<string, string> | undefined;
   /** Only persisted operations run. */
   persistedOnly: boolean;
+  /** /metrics: served or not, and the bearer token it asks for (none: open). */
+  metrics: { enabled: boolean; token: string | undefined };
 }
 
 export class ConfigError extends Error {
@@ -242,6 +248,11 @@ function httpConfig(e: Env, persistedOperations: Record<string, string> | undefi
     corsOrigins: e.CORS_ORIGINS?.includes('*') ? '*' : (e.CORS_ORIGINS ?? (production ? [] : '*')),
     persistedOperations,
     persistedOnly: e.PERSISTED_ONLY ?? false,
+    // In production, metrics are not for anyone who can reach the port.
+    metrics: {
+      enabled: e.METRICS ?? (!production || e.METRICS_TOKEN !== undefined),
+      token: e.METRICS_TOKEN,
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import { createExecutor } from './neo4j/driver.js';
 import type { Executor } from './neo4j/executor.js';
 import { applySchema } from './neo4j/schema.js';
 import { untilReachable } from './neo4j/until-reachable.js';
+import { createMetrics, type Metrics } from './plugins/use-metrics.js';
 import { createApp } from './yoga.js';
 
 export interface RunningServer {
@@ -35,11 +36,12 @@ export interface RunningServer {
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const connection = await resolveNeo4j({ config, logger, purpose: 'app' });
-  const executor = createExecutor(connection, config, logger);
+  const metrics = createMetrics();
+  const executor = createExecutor(connection, config, logger, metrics.statement);
   let ready = false;
   let server: Omit<RunningServer, 'prepared'>;
   try {
-    server = await listen(config, logger, executor, connection, () => ready);
+    server = await listen(config, logger, executor, connection, () => ready, metrics);
   } catch (error) {
     await executor.close();
     throw error;
@@ -82,6 +84,7 @@ async function listen(
   executor: Executor,
   connection: Neo4jConnection,
   prepared: () => boolean,
+  metrics: Metrics,
 ): Promise<Omit<RunningServer, 'prepared'>> {
   let draining = false;
   const app = createApp({
@@ -92,6 +95,7 @@ async function listen(
     deadlineMs: config.deadlines.requestMs,
     readyTimeoutMs: config.deadlines.readyMs,
     http: config.http,
+    metrics,
   });
   const server: Server = createServer(app);
   let inFlight = 0;
@@ -119,6 +123,9 @@ async function listen(
     graphiql: config.http.graphiql ? url : 'off',
     production: config.http.production,
     health: url.replace(/graphql$/, 'health'),
+    metrics: config.http.metrics.enabled
+      ? url.replace(/graphql$/, 'metrics') + (config.http.metrics.token ? ' (bearer token)' : '')
+      : 'off',
   });
 
   let closing: Promise<{ cutRequests: number }> | undefined;

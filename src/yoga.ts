@@ -10,6 +10,7 @@ import { useBodyLimit } from './plugins/use-body-limit.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { useDeadline } from './plugins/use-deadline.js';
 import { useIntrospectionOff } from './plugins/use-introspection-off.js';
+import { type Metrics, useMetrics } from './plugins/use-metrics.js';
 import { useNeo4jReadiness } from './plugins/use-neo4j-readiness.js';
 import { useQueryLimits } from './plugins/use-query-limits.js';
 import { requestIdOf, useRequestId } from './plugins/use-request-id.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
    * queries, any origin (without credentials).
    */
   http?: Partial<HttpConfig>;
+  /** Where the app counts requests and the executor statements; /metrics serves them unless http.metrics is off. @default no /metrics */
+  metrics?: Metrics;
   /** False until the schema and seeds are in place: /ready answers 503 until then. */
   prepared?: () => boolean;
   /** Each GraphQL operation's deadline (REQUEST_DEADLINE_MS). @default 10000 */
@@ -67,6 +70,7 @@ export function createApp({
   logger,
   draining,
   http = {},
+  metrics,
   prepared,
   deadlineMs,
   readyTimeoutMs,
@@ -116,6 +120,9 @@ export function createApp({
       useQueryLimits({ production: http.production ?? false }),
       useDeadline({ ms: deadlineMs }),
       useRequestLog(),
+      ...(metrics && http.metrics?.enabled !== false
+        ? useMetrics({ metrics, token: http.metrics?.token })
+        : []),
     ].filter((plugin): plugin is Plugin<Context> => !!plugin),
   });
 }

@@ -73,6 +73,7 @@ describe('loadConfig: the HTTP layer', () => {
       corsOrigins: '*',
       persistedOperations: undefined,
       persistedOnly: false,
+      metrics: { enabled: true, token: undefined },
     });
   });
 
@@ -111,6 +112,19 @@ describe('loadConfig: the HTTP layer', () => {
       introspection: false,
     });
     expect(loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: '*' }).http.corsOrigins).toBe('*');
+  });
+
+  it('serves /metrics openly outside production, and in production only behind a token', () => {
+    expect(loadConfig({}).http.metrics).toEqual({ enabled: true, token: undefined });
+    expect(loadConfig({ NODE_ENV: 'production' }).http.metrics.enabled).toBe(false);
+    const token = 'sixteen-chars-long!';
+    expect(loadConfig({ NODE_ENV: 'production', METRICS_TOKEN: token }).http.metrics).toEqual({
+      enabled: true,
+      token,
+    });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(
+      /METRICS_TOKEN="short": must be at least 16 characters/,
+    );
   });
 
   it('names every bad HTTP setting at once', () => {

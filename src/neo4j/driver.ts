@@ -2,13 +2,14 @@ import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Neo4jConnection } from './connection.js';
-import { Executor } from './executor.js';
+import { Executor, type StatementObserver } from './executor.js';
 
-/** Opens a driver on a resolved connection and wraps it in the executor. */
+/** Opens a driver on a resolved connection and wraps it in the executor (`observe`: see ExecutorOptions). */
 export function createExecutor(
   connection: Neo4jConnection,
   config: Config,
   logger: Logger,
+  observe?: StatementObserver,
 ): Executor {
   const driver = neo4j.driver(
     connection.uri,
@@ -33,5 +34,6 @@ export function createExecutor(
     txTimeoutMs: config.neo4j.txTimeoutMs,
     uri: connection.uri,
     logger,
+    observe,
   });
 }

@@ -45,7 +45,16 @@ export interface ExecutorOptions {
   uri: string;
   /** Each statement is logged at debug level with its time. @default no logging */
   logger?: Logger;
+  /** Told of every statement run: for whom (the operation), how long, and whether it failed (the metrics). @default none */
+  observe?: StatementObserver;
 }
+
+/** Sees each statement the executor runs. */
+export type StatementObserver = (
+  operation: string | null,
+  seconds: number,
+  outcome: 'ok' | 'error',
+) => void;
 
 /**
  * The one way Accord runs Cypher: opens a session, runs the work in a read or
@@ -156,16 +165,27 @@ export class Executor {
   }
 
   private wrap(mtx: Pick<ManagedTransaction, 'run'>, options: TxOptions): Tx {
-    const logger = this.options.logger;
+    const { logger, observe } = this.options;
+    const debug = logger?.isEnabled('debug') ? logger : undefined;
+    const operation = options.metadata?.operation;
+    const who = typeof operation === 'string' ? operation : null;
     return {
       run: async <R>({ cypher, params = {}, decode }: Statement<R>) => {
-        const started = logger ? performance.now() : 0;
-        const result = await mtx.run(cypher, toNeo4jValue(params) as Record<string, unknown>);
-        const rows = result.records.map((record) =>
-          decode ? decode(record.toObject()) : (fromNeo4jValue(record.toObject()) as R),
-        );
-        logger?.debug('cypher', {
-          ms: Math.round((performance.now() - started) * 10) / 10,
+        const started = performance.now();
+        let rows: R[];
+        try {
+          const result = await mtx.run(cypher, toNeo4jValue(params) as Record<string, unknown>);
+          rows = result.records.map((record) =>
+            decode ? decode(record.toObject()) : (fromNeo4jValue(record.toObject()) as R),
+          );
+        } catch (error) {
+          observe?.(who, (performance.now() - started) / 1000, 'error');
+          throw error;
+        }
+        const ms = performance.now() - started;
+        observe?.(who, ms / 1000, 'ok');
+        debug?.debug('cypher', {
+          ms: Math.round(ms * 10) / 10,
           rows: rows.length,
           ...options.metadata,
           cypher,
