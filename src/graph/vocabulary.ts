@@ -202,7 +202,7 @@ export function typesBetween(
 ): readonly FactRelType[] {
   const allowed = new Set(labels);
   const joining = types.filter((type) => {
-    const [from, to] = REL_ENDS[type];
+    const [from, to] = REL_ENDS[assertRelType(type)];
     return from.some((l) => allowed.has(l)) && to.some((l) => allowed.has(l));
   });
   return joining.length > 0 ? joining : types;
@@ -211,7 +211,9 @@ export function typesBetween(
 /** Whether every one of the types joins only nodes of the labels: a walk through them needs no label filter. */
 export function typesWithin(types: readonly FactRelType[], labels: Iterable<NodeLabel>): boolean {
   const allowed = new Set(labels);
-  return types.every((type) => REL_ENDS[type].every((end) => end.every((l) => allowed.has(l))));
+  return types.every((type) =>
+    REL_ENDS[assertRelType(type)].every((end) => end.every((l) => allowed.has(l))),
+  );
 }
 
 /** The value, checked to be a fact relationship type, for Cypher text that must name one. */
