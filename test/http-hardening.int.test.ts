@@ -35,6 +35,8 @@ async function start(env: Record<string, string>, uri = neo4j.uri): Promise<URL>
   });
   const server = await startServer(config, silentLogger);
   running.push(server);
+  // It serves at once and loads the seeds in the background: wait until they are in.
+  await server.prepared;
   return new URL(server.url);
 }
 
