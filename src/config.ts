@@ -88,6 +88,15 @@ const EnvSchema = z.object({
   PERSISTED_ONLY: optional(boolean),
   /** /metrics in Prometheus format; in production only with METRICS_TOKEN, unless set explicitly. */
   METRICS: optional(boolean),
+  // OpenTelemetry's standard variables: tracing is on when an OTLP endpoint is named.
+  /** The OTLP/HTTP endpoint for traces, whole (`http://collector:4318/v1/traces`). */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optional(z.url()),
+  /** The OTLP/HTTP base endpoint (`http://collector:4318`); traces go to its /v1/traces. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url()),
+  OTEL_SERVICE_NAME: z.string().min(1).default('accord'),
+  OTEL_SDK_DISABLED: optional(boolean),
+  /** `none` turns traces off; `otlp` (the default) is the only exporter Accord has. */
+  OTEL_TRACES_EXPORTER: optional(z.enum(['otlp', 'none'])),
   /** When set, /metrics answers only to `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: optional(z.string().min(16, 'must be at least 16 characters')),
   // Deadlines and faults (issue 8).
@@ -143,6 +152,14 @@ export interface Config {
     startupRetryMaxMs: number;
   };
   http: HttpConfig;
+  /** OpenTelemetry tracing, when OTEL_* variables name an endpoint; undefined when off. */
+  tracing: TracingConfig | undefined;
+}
+
+export interface TracingConfig {
+  /** Where spans are posted (OTLP/HTTP, JSON). */
+  endpoint: string;
+  serviceName: string;
 }
 
 /** How the API meets browsers and load: limits, CORS, GraphiQL, introspection, persisted operations. */
@@ -230,6 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       startupRetryMaxMs: e.NEO4J_STARTUP_RETRY_MAX_MS,
     },
     http: httpConfig(e, persisted && 'operations' in persisted ? persisted.operations : undefined),
+    tracing: tracingConfig(e),
   };
 }
 
@@ -273,4 +291,14 @@ function deadlineProblems(e: Env): string[] {
       (name) =>
         `  ${name}=${JSON.stringify(String(e[name]))}: must be below REQUEST_DEADLINE_MS (${e.REQUEST_DEADLINE_MS})`,
     );
+}
+
+/** OpenTelemetry's rules: the traces endpoint wins over the base one; OTEL_SDK_DISABLED or OTEL_TRACES_EXPORTER=none turn it off. */
+function tracingConfig(e: Env): TracingConfig | undefined {
+  if (e.OTEL_SDK_DISABLED || e.OTEL_TRACES_EXPORTER === 'none') return undefined;
+  const endpoint =
+    e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+    (e.OTEL_EXPORTER_OTLP_ENDPOINT &&
+      `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`);
+  return endpoint ? { endpoint, serviceName: e.OTEL_SERVICE_NAME } : undefined;
 }

@@ -9,6 +9,7 @@ import type { Executor } from './neo4j/executor.js';
 import { applySchema } from './neo4j/schema.js';
 import { untilReachable } from './neo4j/until-reachable.js';
 import { createMetrics, type Metrics } from './plugins/use-metrics.js';
+import type { Tracing } from './plugins/use-tracing.js';
 import { createApp } from './yoga.js';
 
 export interface RunningServer {
@@ -37,11 +38,21 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const connection = await resolveNeo4j({ config, logger, purpose: 'app' });
   const metrics = createMetrics();
-  const executor = createExecutor(connection, config, logger, metrics.statement);
+  // Loaded only when OTEL_* variables turn tracing on.
+  const tracing = config.tracing
+    ? (await import('./plugins/use-tracing.js')).createTracing(config.tracing)
+    : undefined;
+  const executor = createExecutor(
+    connection,
+    config,
+    logger,
+    metrics.statement,
+    tracing?.statements,
+  );
   let ready = false;
   let server: Omit<RunningServer, 'prepared'>;
   try {
-    server = await listen(config, logger, executor, connection, () => ready, metrics);
+    server = await listen(config, logger, executor, connection, () => ready, metrics, tracing);
   } catch (error) {
     await executor.close();
     throw error;
@@ -85,6 +96,7 @@ async function listen(
   connection: Neo4jConnection,
   prepared: () => boolean,
   metrics: Metrics,
+  tracing: Tracing | undefined,
 ): Promise<Omit<RunningServer, 'prepared'>> {
   let draining = false;
   const app = createApp({
@@ -96,6 +108,7 @@ async function listen(
     readyTimeoutMs: config.deadlines.readyMs,
     http: config.http,
     metrics,
+    tracing: tracing?.plugin,
   });
   const server: Server = createServer(app);
   let inFlight = 0;
@@ -123,6 +136,7 @@ async function listen(
     graphiql: config.http.graphiql ? url : 'off',
     production: config.http.production,
     health: url.replace(/graphql$/, 'health'),
+    tracing: config.tracing?.endpoint ?? 'off',
     metrics: config.http.metrics.enabled
       ? url.replace(/graphql$/, 'metrics') + (config.http.metrics.token ? ' (bearer token)' : '')
       : 'off',
@@ -150,6 +164,7 @@ async function listen(
       clearTimeout(grace);
       await executor.close();
       await connection.release();
+      await tracing?.shutdown();
       logger.info('stopped', { cutRequests });
       return { cutRequests };
     })();

@@ -35,6 +35,8 @@ export interface AppOptions {
   http?: Partial<HttpConfig>;
   /** Where the app counts requests and the executor statements; /metrics serves them unless http.metrics is off. @default no /metrics */
   metrics?: Metrics;
+  /** OpenTelemetry's GraphQL plugin, when tracing is on (plugins/use-tracing.ts). @default none */
+  tracing?: Plugin | undefined;
   /** False until the schema and seeds are in place: /ready answers 503 until then. */
   prepared?: () => boolean;
   /** Each GraphQL operation's deadline (REQUEST_DEADLINE_MS). @default 10000 */
@@ -71,6 +73,7 @@ export function createApp({
   draining,
   http = {},
   metrics,
+  tracing,
   prepared,
   deadlineMs,
   readyTimeoutMs,
@@ -120,6 +123,7 @@ export function createApp({
       useQueryLimits({ production: http.production ?? false }),
       useDeadline({ ms: deadlineMs }),
       useRequestLog(),
+      tracing,
       ...(metrics && http.metrics?.enabled !== false
         ? useMetrics({ metrics, token: http.metrics?.token })
         : []),

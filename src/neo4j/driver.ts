@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Neo4jConnection } from './connection.js';
-import { Executor, type StatementObserver } from './executor.js';
+import { Executor, type StatementObserver, type StatementTracer } from './executor.js';
 
 /** Opens a driver on a resolved connection and wraps it in the executor (`observe`: see ExecutorOptions). */
 export function createExecutor(
@@ -10,6 +10,7 @@ export function createExecutor(
   config: Config,
   logger: Logger,
   observe?: StatementObserver,
+  trace?: StatementTracer,
 ): Executor {
   const driver = neo4j.driver(
     connection.uri,
@@ -35,5 +36,6 @@ export function createExecutor(
     uri: connection.uri,
     logger,
     observe,
+    trace,
   });
 }

@@ -47,7 +47,16 @@ export interface ExecutorOptions {
   logger?: Logger;
   /** Told of every statement run: for whom (the operation), how long, and whether it failed (the metrics). @default none */
   observe?: StatementObserver;
+  /** Runs every statement inside a span (tracing). @default none */
+  trace?: StatementTracer;
 }
+
+/** Wraps each statement the executor runs, e.g. in a tracing span. */
+export type StatementTracer = <T>(
+  cypher: string,
+  operation: string | null,
+  run: () => Promise<T>,
+) => Promise<T>;
 
 /** Sees each statement the executor runs. */
 export type StatementObserver = (
@@ -165,7 +174,7 @@ export class Executor {
   }
 
   private wrap(mtx: Pick<ManagedTransaction, 'run'>, options: TxOptions): Tx {
-    const { logger, observe } = this.options;
+    const { logger, observe, trace } = this.options;
     const debug = logger?.isEnabled('debug') ? logger : undefined;
     const operation = options.metadata?.operation;
     const who = typeof operation === 'string' ? operation : null;
@@ -174,7 +183,8 @@ export class Executor {
         const started = performance.now();
         let rows: R[];
         try {
-          const result = await mtx.run(cypher, toNeo4jValue(params) as Record<string, unknown>);
+          const query = () => mtx.run(cypher, toNeo4jValue(params) as Record<string, unknown>);
+          const result = await (trace ? trace(cypher, who, query) : query());
           rows = result.records.map((record) =>
             decode ? decode(record.toObject()) : (fromNeo4jValue(record.toObject()) as R),
           );
