@@ -91,7 +91,7 @@ export function loadReportText(report: LoadReport, path?: string): string {
     'Outcomes (status, first error code):',
     outcomes,
     '',
-    `Server RSS: ${m.beforeMb} MB before, ${m.peakMb} MB peak, ${m.afterMb} MB after ${m.idleMs} ms idle and a GC (${m.changePct >= 0 ? '+' : ''}${m.changePct}%; target within 20%: ${m.withinTarget ? 'met' : 'MISSED'})`,
+    `Server RSS: ${m.beforeMb} MB before, ${m.peakMb} MB peak, ${m.afterMb} MB after ${m.idleMs} ms idle and a GC (${m.changePct >= 0 ? '+' : ''}${m.changePct}%; target within 20%: ${m.withinTarget ? 'met' : 'MISSED'}); JS heap in use after GC: ${m.heapBeforeMb} MB before, ${m.heapAfterMb} MB after`,
     `Fairness: a simple query while six amplification requests run: ${rounds}; slowest ${f.maxMs} ms (target < ${f.targetMs} ms: ${f.withinTarget ? 'met' : 'MISSED'})`,
     '',
     report.passed

@@ -88,6 +88,9 @@ export interface LoadReport {
     changePct: number;
     /** The target: back within 20% of where it started. */
     withinTarget: boolean;
+    /** The JS heap in use after each GC: what the server still holds, apart from memory V8 and malloc keep for reuse. */
+    heapBeforeMb: number;
+    heapAfterMb: number;
   };
   fairness: { rounds: FairnessRound[]; maxMs: number; targetMs: number; withinTarget: boolean };
   /** The one assertion: no README question got a 5xx. */
@@ -114,7 +117,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   try {
     log(`Accord is ready at ${accord.url} (pid ${accord.pid}); warming up`);
     for (const kind of kinds) for (const request of kind.requests) await send(accord.url, request);
-    await accord.collectGarbage();
+    const heapBeforeMb = await accord.collectGarbage();
     const beforeMb = accord.rssMb();
 
     log(`sending the mix for ${durationS} s`);
@@ -140,7 +143,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
     log(`idle for ${idleMs} ms, then GC`);
     await sleep(idleMs);
-    await accord.collectGarbage();
+    const heapAfterMb = await accord.collectGarbage();
     const afterMb = accord.rssMb();
     const changePct = round(((afterMb - beforeMb) / beforeMb) * 100);
     const maxMs = Math.max(...rounds.map((r) => r.simpleMs));
@@ -161,6 +164,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         idleMs,
         changePct,
         withinTarget: Math.abs(changePct) <= MEMORY_TARGET_PCT,
+        heapBeforeMb,
+        heapAfterMb,
       },
       fairness: {
         rounds,

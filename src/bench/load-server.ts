@@ -17,8 +17,8 @@ export interface AccordChild {
   pid: number;
   /** The child's resident memory now, in MB. */
   rssMb(): number;
-  /** A full garbage collection in the child (through its inspector, on loopback). */
-  collectGarbage(): Promise<void>;
+  /** A full garbage collection in the child (through its inspector, on loopback); resolves to the JS heap in use after it, in MB (0 without an inspector). */
+  collectGarbage(): Promise<number>;
   /** SIGTERM, then SIGKILL past 15 s; resolves to the exit code. */
   stop(): Promise<number | null>;
 }
@@ -119,7 +119,7 @@ export async function startAccordChild(
     url: url ?? '',
     pid,
     rssMb: () => residentMb(pid),
-    collectGarbage: () => (inspector ? collectGarbage(inspector) : Promise.resolve()),
+    collectGarbage: () => (inspector ? collectGarbage(inspector) : Promise.resolve(0)),
     stop,
   };
 }
@@ -135,16 +135,22 @@ function residentMb(pid: number): number {
   return Math.round(Number(kb.trim()) / 1024);
 }
 
-/** HeapProfiler.collectGarbage over the DevTools protocol; resolves once it is done. */
-async function collectGarbage(inspectorUrl: string): Promise<void> {
+/** HeapProfiler.collectGarbage, then Runtime.getHeapUsage, over the DevTools protocol. */
+async function collectGarbage(inspectorUrl: string): Promise<number> {
   const socket = new WebSocket(inspectorUrl);
   try {
-    await new Promise<void>((resolve, reject) => {
+    return await new Promise<number>((resolve, reject) => {
       socket.addEventListener('open', () => {
         socket.send(JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }));
       });
       socket.addEventListener('message', (event) => {
-        if ((JSON.parse(String(event.data)) as { id?: number }).id === 1) resolve();
+        const message = JSON.parse(String(event.data)) as {
+          id?: number;
+          result?: { usedSize?: number };
+        };
+        if (message.id === 1)
+          socket.send(JSON.stringify({ id: 2, method: 'Runtime.getHeapUsage' }));
+        if (message.id === 2) resolve(Math.round((message.result?.usedSize ?? 0) / 1024 / 1024));
       });
       socket.addEventListener('error', () => reject(new Error(`no inspector at ${inspectorUrl}`)));
       setTimeout(() => reject(new Error('the GC did not answer within 10 s')), 10_000).unref();
