@@ -17,13 +17,13 @@ import {
   readFirstFacts,
 } from './fact-loaders.js';
 import { planned, prefetched, reads } from './field-plan.js';
-import { CAPPED, firstOf, listArgs } from './list-args.js';
+import { CAPPED, firstOf, listArgs, plannedFirst } from './list-args.js';
 import { lookUpById } from './lookup.js';
 import { Mention } from './mention.js';
 import { decodeGlobalId, localId } from './node-id.js';
 import { Article, Evidence, Person } from './node-refs.js';
 import { pageArgs, pageComplexity, resolvePage } from './pagination.js';
-import { checkDateRange, MAX_PAGE_SIZE, nonEmptyList } from './validators.js';
+import { checkDateRange, nonEmptyList } from './validators.js';
 
 const mentionsIn = factLoader({ types: [Rel.MENTIONS], from: Label.Article }, 'from');
 const authorsOf = factLoader<PersonRecord, ArticleRecord>(
@@ -121,7 +121,7 @@ Article.implement({
       extensions: planned(({ arg }) => ({
         kind: 'evidence',
         ...EVIDENCE_IN,
-        limit: arg('first', (first) => first ?? MAX_PAGE_SIZE),
+        limit: arg('first', plannedFirst),
       })),
       resolve: async (a, args, ctx, info) =>
         firstOf(

@@ -9,8 +9,7 @@ import type { Statement } from '../neo4j/executor.js';
 import { type FactPattern, type FactSide, factsOf } from '../neo4j/reads/facts.js';
 import type { FactFilter } from '../neo4j/reads/projection.js';
 import { type PlanInput, planned, prefetched } from './field-plan.js';
-import { firstOf } from './list-args.js';
-import { MAX_PAGE_SIZE } from './validators.js';
+import { firstOf, plannedFirst } from './list-args.js';
 
 /**
  * How fields read facts: batched loaders for the fields no plan reaches, and
@@ -90,7 +89,7 @@ export async function countFacts<From extends NodeRecord, To extends NodeRecord>
 }
 
 /** Where a capped list field's `first` (list-args.ts) goes in its plan. */
-const FIRST = (input: PlanInput) => input.arg('first', (first) => first ?? MAX_PAGE_SIZE);
+const FIRST = (input: PlanInput) => input.arg('first', plannedFirst);
 
 /**
  * The `extensions` of a field that reads a loader's facts: a planned statement

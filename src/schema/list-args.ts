@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { badUserInput } from './errors.js';
 import { MAX_PAGE_SIZE, pageSize } from './validators.js';
 
 /**
@@ -20,4 +21,18 @@ export const CAPPED = `The first \`first\` only (${MAX_PAGE_SIZE} at most); the 
 /** The items of a capped list field, up to its `first`. */
 export function firstOf<T>(items: readonly T[], first: number | null | undefined): T[] {
   return items.slice(0, first ?? MAX_PAGE_SIZE);
+}
+
+/**
+ * `first` as the LIMIT of a planned read. The root field reads the whole
+ * selection before the nested field's own validation runs, so the value is
+ * checked here too, with the same answer: BAD_USER_INPUT naming `first`.
+ */
+export function plannedFirst(first: unknown): number {
+  const value = first ?? MAX_PAGE_SIZE;
+  const checked = pageSize.safeParse(value);
+  if (!checked.success) {
+    throw badUserInput('first', value, checked.error.issues[0]?.message ?? 'is out of range');
+  }
+  return checked.data;
 }
