@@ -23,7 +23,8 @@ RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund \
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
 COPY seeds ./seeds
-USER node
+# The image's unprivileged `node` user, by number so that a host can resolve it.
+USER 1000:1000
 # Listen on every interface of the container, on the port it publishes.
 ENV HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
