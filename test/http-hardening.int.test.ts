@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { type RunningServer, startServer } from '../src/server.js';
+import { spawnAccord } from './helpers/accord-process.js';
 import { useTestDatabase } from './helpers/neo4j.js';
 
 /**
@@ -430,43 +430,21 @@ describe('bounded concurrency (MAX_CONCURRENT_REQUESTS=1, MAX_QUEUED_REQUESTS=1)
 });
 
 describe('shutdown', () => {
-  let server: ChildProcess;
-  const logs: Record<string, unknown>[] = [];
+  let server: ReturnType<typeof spawnAccord> | undefined;
 
-  afterAll(() => {
-    if (server?.exitCode === null) server.kill('SIGKILL');
+  afterAll(async () => {
+    await server?.stop();
   });
 
   it('exits 1, and says so, when the grace ends with a request still in flight', async () => {
-    server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {
-      env: {
-        ...process.env,
-        NEO4J_URI: neo4j.uri,
-        NEO4J_USERNAME: neo4j.username,
-        NEO4J_PASSWORD: neo4j.password,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOAD_SEEDS: 'false',
-        LOG_FORMAT: 'json',
-        SHUTDOWN_GRACE_MS: '300',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+    server = spawnAccord({
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USERNAME: neo4j.username,
+      NEO4J_PASSWORD: neo4j.password,
+      LOAD_SEEDS: 'false',
+      SHUTDOWN_GRACE_MS: '300',
     });
-    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
-    const listening = await new Promise<URL>((resolve, reject) => {
-      let buffered = '';
-      server.stderr?.on('data', (chunk: Buffer) => {
-        buffered += chunk.toString();
-        const lines = buffered.split('\n');
-        buffered = lines.pop() ?? '';
-        for (const line of lines) {
-          const record = JSON.parse(line) as Record<string, unknown>;
-          logs.push(record);
-          if (record.msg === 'Accord is listening') resolve(new URL(String(record.url)));
-        }
-      });
-      exited.then((code) => reject(new Error(`exited with ${code}: ${JSON.stringify(logs)}`)));
-    });
+    const listening = new URL(String((await server.waitForLog('Accord is listening')).url));
     // A request whose body never ends: still in flight when the grace is over.
     // Its 100 Continue says the server has taken it in.
     const stuck = request(listening, {
@@ -480,8 +458,9 @@ describe('shutdown', () => {
     stuck.on('error', () => {});
     await new Promise((resolve) => stuck.once('continue', resolve));
     stuck.write('{"query": "{');
-    server.kill('SIGTERM');
-    expect(await exited).toBe(1);
+    server.signal('SIGTERM');
+    expect(await server.exited).toBe(1);
+    const { logs } = server;
     const cut = logs.find((l) => l.msg === 'shutdown grace ended: cutting requests in flight');
     expect(cut).toMatchObject({ level: 'error', requests: 1, graceMs: 300 });
     expect(logs.at(-1)).toMatchObject({ msg: 'stopped', cutRequests: 1 });

@@ -1,6 +1,7 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawnAccord } from './helpers/accord-process.js';
 import { useTestDatabase } from './helpers/neo4j.js';
 
 /**
@@ -9,50 +10,30 @@ import { useTestDatabase } from './helpers/neo4j.js';
  * GraphiQL and GraphQL, and on SIGTERM finishes the request in flight first.
  */
 const db = useTestDatabase();
-let server: ChildProcess;
+let server: ReturnType<typeof spawnAccord>;
 let url: URL;
-const logs: Record<string, unknown>[] = [];
-let exited: Promise<number | null>;
 
 beforeAll(async () => {
   await db.reset();
   const neo4j = inject('neo4j');
   // npm puts node_modules/.bin first on PATH, so tsc here runs on the same Node as npm start.
   execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-  server = spawn(process.execPath, ['dist/cli/serve.js'], {
-    env: {
-      ...process.env,
+  server = spawnAccord(
+    {
       NEO4J_URI: neo4j.uri,
       NEO4J_USERNAME: neo4j.username,
       NEO4J_PASSWORD: neo4j.password,
-      PORT: '0',
-      HOST: '127.0.0.1',
       SEEDS_DIR: 'seeds',
       LOAD_SEEDS: 'true',
-      LOG_FORMAT: 'json',
       LOG_LEVEL: 'debug',
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  exited = new Promise((resolve) => server.on('exit', (code) => resolve(code)));
-  url = await new Promise<URL>((resolve, reject) => {
-    let buffered = '';
-    server.stderr?.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const record = JSON.parse(line) as Record<string, unknown>;
-        logs.push(record);
-        if (record.msg === 'Accord is ready') resolve(new URL(String(record.url)));
-      }
-    });
-    exited.then((code) => reject(new Error(`server exited with ${code}: ${JSON.stringify(logs)}`)));
-  });
+    { compiled: true },
+  );
+  url = new URL(String((await server.waitForLog('Accord is ready', 110_000)).url));
 }, 120_000);
 
-afterAll(() => {
-  if (server.exitCode === null) server.kill('SIGKILL');
+afterAll(async () => {
+  await server?.stop();
 });
 
 async function graphql(query: string) {
@@ -69,9 +50,9 @@ async function graphql(query: string) {
 
 describe('npm start', () => {
   it('listens at once, loads the seed article, then says it is ready', () => {
-    const listening = logs.findIndex((l) => l.msg === 'Accord is listening');
-    const loaded = logs.findIndex((l) => l.msg === 'load complete' && l.loaded === 1);
-    const ready = logs.findIndex((l) => l.msg === 'Accord is ready');
+    const listening = server.logs.findIndex((l) => l.msg === 'Accord is listening');
+    const loaded = server.logs.findIndex((l) => l.msg === 'load complete' && l.loaded === 1);
+    const ready = server.logs.findIndex((l) => l.msg === 'Accord is ready');
     expect(listening).toBeGreaterThanOrEqual(0);
     expect(loaded).toBeGreaterThan(listening);
     expect(ready).toBeGreaterThan(loaded);
@@ -128,15 +109,15 @@ describe('npm start', () => {
       req.on('error', reject);
       req.write(body.slice(0, 10));
       setTimeout(() => {
-        server.kill('SIGTERM');
+        server.signal('SIGTERM');
         setTimeout(() => req.end(body.slice(10)), 300);
       }, 100);
     });
     const { status, text } = await answer;
     expect(status).toBe(200);
     expect(JSON.parse(text)).toEqual({ data: { company: { name: 'Alibaba' } } });
-    expect(await exited).toBe(0);
-    const messages = logs.map((l) => l.msg);
+    expect(await server.exited).toBe(0);
+    const messages = server.logs.map((l) => l.msg);
     expect(messages).toContain('signal received');
     expect(messages.indexOf('shutting down: finishing requests in flight')).toBeLessThan(
       messages.lastIndexOf('graphql operation'),

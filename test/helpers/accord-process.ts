@@ -3,13 +3,15 @@ import { type ChildProcess, spawn } from 'node:child_process';
 export type LogRecord = Record<string, unknown> & { msg?: string };
 
 /**
- * `npm start` (tsx src/cli/serve.ts) as a child process on a free port with
- * JSON logs, for tests that need the real thing over real HTTP. The caller
- * gives the environment (NEO4J_URI and the rest); the process is killed at
- * the latest by stop().
+ * Accord's server as a child process on a free port with JSON logs, for tests
+ * that need the real thing over real HTTP: the sources through tsx, or with
+ * `compiled` what `npm start` runs (`dist/cli/serve.js`, built by the caller).
+ * The caller gives the environment (NEO4J_URI and the rest); the process is
+ * killed at the latest by stop().
  */
-export function spawnAccord(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {
+export function spawnAccord(env: Record<string, string>, options: { compiled?: boolean } = {}) {
+  const entry = options.compiled ? ['dist/cli/serve.js'] : ['--import', 'tsx', 'src/cli/serve.ts'];
+  const child: ChildProcess = spawn(process.execPath, entry, {
     env: {
       ...process.env,
       PORT: '0',
@@ -78,6 +80,10 @@ export function spawnAccord(env: Record<string, string>) {
     logs,
     exited,
     waitForLog,
+    /** Sends a signal and returns at once (exited says how it ended). */
+    signal(signal: NodeJS.Signals): void {
+      child.kill(signal);
+    },
     /** SIGTERM, then SIGKILL if it has not exited within 15 s; resolves to the exit code. */
     async stop(): Promise<number | null> {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
