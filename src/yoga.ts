@@ -3,7 +3,7 @@ import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } 
 import type { HttpConfig } from './config.js';
 import { type Context, createContext } from './context.js';
 import { corsOptions } from './http/cors.js';
-import { graphiqlPage } from './http/graphiql-page.js';
+import { type GraphiQLPage, graphiqlPage } from './http/graphiql-page.js';
 import type { Logger } from './logger.js';
 import type { Executor } from './neo4j/executor.js';
 import { useBodyLimit } from './plugins/use-body-limit.js';
@@ -62,6 +62,13 @@ query BolloresPartners {
 
 const GRAPHIQL_OPTIONS = { title: 'Accord', defaultQuery: GRAPHIQL_QUERY };
 
+/** GraphiQL's page (9 MB, hashed for its CSP) is the same for every app: rendered once per process. */
+let graphiqlOnce: GraphiQLPage | undefined;
+function accordGraphiQL(): GraphiQLPage {
+  graphiqlOnce ??= graphiqlPage(GRAPHIQL_OPTIONS);
+  return graphiqlOnce;
+}
+
 /**
  * The GraphQL app: schema, per-request context, error masking, health
  * (`/health`) and readiness (`/ready`), and the HTTP policy of `http`. It
@@ -79,7 +86,7 @@ export function createApp({
   readyTimeoutMs,
 }: AppOptions): YogaServerInstance<object, Context> {
   const detailed = !http.production;
-  const graphiql = http.graphiql === false ? undefined : graphiqlPage(GRAPHIQL_OPTIONS);
+  const graphiql = http.graphiql === false ? undefined : accordGraphiQL();
   return createYoga<object, Context>({
     schema,
     // Every line a request logs carries its id, which the response's x-request-id header gives back.
