@@ -18,6 +18,12 @@ export const Label = {
 } as const;
 export type Label = (typeof Label)[keyof typeof Label];
 
+/**
+ * The label of the database's own bookkeeping, not of the model: one
+ * `Migration {id}` node per migration applied (src/neo4j/migrations/).
+ */
+export const MIGRATION_LABEL = 'Migration';
+
 /** Labels of things an article names and a reader looks up by name: they carry names and aliases. */
 export const ENTITY_LABELS = [
   Label.Company,

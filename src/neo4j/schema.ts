@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger.js';
 import type { Executor } from './executor.js';
+import { applyMigrations } from './migrations/index.js';
 
 /** schema/constraints.cypher, the idempotent constraints and indexes of the model. */
 export const CONSTRAINTS_FILE = fileURLToPath(
@@ -19,7 +20,10 @@ export function splitCypherScript(script: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
-/** Applies every constraint and index (a no-op when they exist) and waits until indexes are online. */
+/**
+ * Applies every constraint and index (a no-op when they exist), waits until
+ * indexes are online, then brings the stored model up to date (migrations/).
+ */
 export async function applySchema(executor: Executor, logger: Logger): Promise<number> {
   const statements = splitCypherScript(readFileSync(CONSTRAINTS_FILE, 'utf8'));
   for (const cypher of statements) {
@@ -27,5 +31,6 @@ export async function applySchema(executor: Executor, logger: Logger): Promise<n
   }
   await executor.query({ cypher: 'CALL db.awaitIndexes(300)' });
   logger.debug('schema applied', { statements: statements.length });
+  await applyMigrations(executor, logger);
   return statements.length;
 }

@@ -1,5 +1,6 @@
 import { afterAll, inject } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { MIGRATION_LABEL } from '../../src/graph/vocabulary.js';
 import { silentLogger } from '../../src/logger.js';
 import { createExecutor } from '../../src/neo4j/driver.js';
 import type { Executor, Row, Statement } from '../../src/neo4j/executor.js';
@@ -47,11 +48,15 @@ export function useTestDatabase() {
       await applySchema(e, silentLogger);
       return e;
     },
-    /** Every node and relationship with all its properties, sorted: equal snapshots mean an unchanged graph. */
+    /**
+     * Every node and relationship of the model with all its properties,
+     * sorted: equal snapshots mean an unchanged graph. The migrations'
+     * bookkeeping (`Migration` nodes, dated) is not part of it.
+     */
     async snapshot(): Promise<{ nodes: number; relationships: number; lines: string[] }> {
       const e = await get();
       const nodes = await e.query({
-        cypher: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+        cypher: `MATCH (n) WHERE NOT n:${MIGRATION_LABEL} RETURN labels(n) AS labels, properties(n) AS props`,
       });
       const rels = await e.query({
         cypher: `MATCH (a)-[r]->(b)
