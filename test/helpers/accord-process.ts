@@ -9,9 +9,21 @@ export type LogRecord = Record<string, unknown> & { msg?: string };
  * The caller gives the environment (NEO4J_URI and the rest); the process is
  * killed at the latest by stop().
  */
-export function spawnAccord(env: Record<string, string>, options: { compiled?: boolean } = {}) {
-  const entry = options.compiled ? ['dist/cli/serve.js'] : ['--import', 'tsx', 'src/cli/serve.ts'];
+export function spawnAccord(
+  env: Record<string, string>,
+  options: {
+    compiled?: boolean;
+    /** Node's arguments, e.g. an image's CMD without its `node`. @default by `compiled` */
+    args?: string[];
+    /** The folder it runs in. @default the project's */
+    cwd?: string;
+  } = {},
+) {
+  const entry =
+    options.args ??
+    (options.compiled ? ['dist/cli/serve.js'] : ['--import', 'tsx', 'src/cli/serve.ts']);
   const child: ChildProcess = spawn(process.execPath, entry, {
+    ...(options.cwd ? { cwd: options.cwd } : {}),
     env: {
       ...process.env,
       PORT: '0',
