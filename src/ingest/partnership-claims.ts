@@ -63,6 +63,7 @@ export function addPartnership(b: GraphBuilder, p: PartnershipInput, at: IssuePa
         subject: partnership,
         predicate: 'property',
         properties: Object.keys(props),
+        values: props,
       });
     });
   }
