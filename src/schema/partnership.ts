@@ -40,6 +40,7 @@ import {
   partiesOfPartnership,
   projectsOfPartnership,
 } from './partnership-facts.js';
+import { loadStatements, PartnershipStatement } from './partnership-statement.js';
 import { Amount, AmountValue, BooleanValue, DateValue, ScopeValue } from './partnership-values.js';
 import { LATEST_VALUE, statedValues } from './stated-value.js';
 import { checkDateRange, nonEmptyList } from './validators.js';
@@ -158,6 +159,12 @@ Partnership.implement({
       resolve: (p, args, ctx, info) =>
         prefetched<EvidenceRecord[]>(p, info) ??
         ctx.evidence.load(propertyClaimId({ label: Label.Partnership, id: p.id }, args.property)),
+    }),
+    statements: t.field({
+      type: [PartnershipStatement],
+      description:
+        'What was said about it, by a person or company or by the parties together, each with its quote.',
+      resolve: (p, _args, ctx) => loadStatements(ctx, p.id),
     }),
     parties: t.field({
       type: [PartnershipParty],
