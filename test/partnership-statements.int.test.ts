@@ -41,7 +41,7 @@ describe('Partnership.statements', () => {
     expect(statement?.quote).toBe('«\u00a0particulièrement prometteurs\u00a0»');
     expect(statement?.byParties).toBe(true);
     expect(statement?.speaker).toBeNull();
-    expect(statement?.speakers.map((s) => s.name).sort()).toEqual(['Alibaba Group', 'Bolloré']);
+    expect(statement?.speakers.map((s) => s.name).sort()).toEqual(['Alibaba', 'Bolloré']);
     const text = textOf('seeds', SEED_STEM);
     const e = statement?.evidence;
     expect(e?.article.id).toBe(SEED_STEM);
