@@ -14,7 +14,7 @@ interface Statements {
       byParties: boolean;
       speaker: { __typename: string; name: string } | null;
       speakers: { __typename: string; name: string }[];
-      evidence: { quote: string; start: number; end: number; article: { id: string } };
+      evidence: { quote: string; start: number; end: number; article: { key: string } };
     }[];
   };
 }
@@ -24,7 +24,7 @@ const QUERY = `query ($id: ID!) {
       quote byParties
       speaker { __typename ... on Person { name } ... on Company { name } }
       speakers { __typename ... on Person { name } ... on Company { name } }
-      evidence { quote start end article { id } }
+      evidence { quote start end article { key } }
     }
   }
 }`;
@@ -44,7 +44,7 @@ describe('Partnership.statements', () => {
     expect(statement?.speakers.map((s) => s.name).sort()).toEqual(['Alibaba', 'Bolloré']);
     const text = textOf('seeds', SEED_STEM);
     const e = statement?.evidence;
-    expect(e?.article.id).toBe(SEED_STEM);
+    expect(e?.article.key).toBe(SEED_STEM);
     expect(text.slice(e?.start, e?.end).join('')).toBe(statement?.quote);
   });
 
@@ -68,6 +68,18 @@ describe('Partnership.statements', () => {
       expect(s.speakers).toEqual([s.speaker]);
       expect(text.slice(s.evidence.start, s.evidence.end).join('')).toBe(s.quote);
     }
+  });
+
+  it('reads the statements of every partnership of a page together, not one query per partnership', async () => {
+    const query = `{ partnerships(first: 10) { nodes { key statements { quote speakers { __typename } } } } }`;
+    let keys: string[] = [];
+    const calls = await api.countCalls(async () => {
+      const data = await api.data<{ partnerships: { nodes: { key: string }[] } }>(query);
+      keys = data.partnerships.nodes.map((p) => p.key);
+    });
+    expect(keys).toHaveLength(2);
+    // The page, then one statement for the statements of all its partnerships.
+    expect(calls.statements).toBe(2);
   });
 
   it('refuses a file whose statement names an undeclared speaker, saying where', () => {
