@@ -29,9 +29,16 @@ function tagging(id: string, runs: string[]): Migration {
   };
 }
 
+/** An empty database with none of Accord's own migrations recorded (reset applies them). */
+async function withoutMigrations() {
+  const executor = await db.reset();
+  await executor.query({ cypher: 'MATCH (m:Migration) DELETE m' }, 'WRITE');
+  return executor;
+}
+
 describe('applyMigrations', () => {
   it('applies each migration once, in order, and records it', async () => {
-    const executor = await db.reset();
+    const executor = await withoutMigrations();
     await applySchema(executor, silentLogger);
     await executor.query({ cypher: "CREATE (:Company {id: 'a'}), (:Company {id: 'b'})" }, 'WRITE');
     const runs: string[] = [];
@@ -48,7 +55,7 @@ describe('applyMigrations', () => {
   });
 
   it('leaves a failed migration unrecorded and its work undone, so the next run tries it again', async () => {
-    const executor = await db.reset();
+    const executor = await withoutMigrations();
     await applySchema(executor, silentLogger);
     await executor.query({ cypher: "CREATE (:Company {id: 'a'})" }, 'WRITE');
     const failing: Migration = {
