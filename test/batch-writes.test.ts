@@ -33,6 +33,7 @@ const graphs: ArticleGraph[] = ['a1', 'a2'].map(
         subject: company('alpha'),
         predicate: 'ACTIVE_IN',
         properties: [],
+        values: {},
         relationship: 'ACTIVE_IN:alpha->energy',
         quote: 'Alpha',
         start: 0,

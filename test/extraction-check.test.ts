@@ -30,6 +30,25 @@ describe('checkExtraction', () => {
     ]);
   });
 
+  it('names a statement’s unknown speaker, and one that is neither a person nor a company', () => {
+    expect(
+      check((x) => {
+        const [p] = x.partnerships;
+        if (p)
+          Object.assign(p, {
+            statements: [
+              { by: 'nobody', evidence: 'x' },
+              { by: 'logistics', evidence: 'y' },
+              { by: 'PARTIES', evidence: 'z' },
+            ],
+          });
+      }),
+    ).toEqual([
+      'partnerships[0].statements[0].by: unknown speaker "nobody": declare them under people or companies, or write PARTIES for the parties together',
+      'partnerships[0].statements[1].by: "logistics" is a sector, expected a person or a company',
+    ]);
+  });
+
   it('requires both sides of a directed kind, and roles that fit the kind', () => {
     const issues = check((x) => {
       const [p] = x.partnerships;

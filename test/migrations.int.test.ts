@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/logger.js';
 import { applyMigrations, type Migration } from '../src/neo4j/migrations/index.js';
-import { applySchema } from '../src/neo4j/schema.js';
 import { useTestDatabase } from './helpers/neo4j.js';
 
 /** The migration runner: each migration once, in order, recorded with its own work. */
@@ -29,10 +28,16 @@ function tagging(id: string, runs: string[]): Migration {
   };
 }
 
+/** An empty database with its schema, none of Accord's own migrations recorded (reset applies them). */
+async function withoutMigrations() {
+  const executor = await db.reset();
+  await executor.query({ cypher: 'MATCH (m:Migration) DELETE m' }, 'WRITE');
+  return executor;
+}
+
 describe('applyMigrations', () => {
   it('applies each migration once, in order, and records it', async () => {
-    const executor = await db.reset();
-    await applySchema(executor, silentLogger);
+    const executor = await withoutMigrations();
     await executor.query({ cypher: "CREATE (:Company {id: 'a'}), (:Company {id: 'b'})" }, 'WRITE');
     const runs: string[] = [];
     const list = [tagging('001-first', runs), tagging('002-second', runs)];
@@ -48,8 +53,7 @@ describe('applyMigrations', () => {
   });
 
   it('leaves a failed migration unrecorded and its work undone, so the next run tries it again', async () => {
-    const executor = await db.reset();
-    await applySchema(executor, silentLogger);
+    const executor = await withoutMigrations();
     await executor.query({ cypher: "CREATE (:Company {id: 'a'})" }, 'WRITE');
     const failing: Migration = {
       id: '001-fails',

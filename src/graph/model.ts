@@ -39,6 +39,12 @@ export interface EvidenceWrite {
   predicate: FactRelType | 'property';
   /** The properties the quote supports; empty when it supports a whole relationship. */
   properties: string[];
+  /**
+   * What this article says those properties are (those it leaves out are
+   * absent): kept per article, so the graph holds every article's value and
+   * the node the latest-published one's (stated-values.ts).
+   */
+  values: Props;
   /** The claimId of the relationship the quote is about (itself or one of its properties); null for node properties. */
   relationship: string | null;
   /** The article's own words, no-break spaces kept. */

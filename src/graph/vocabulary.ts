@@ -155,7 +155,13 @@ export const Rel = {
   IN_SECTOR: 'IN_SECTOR',
   LOCATED_IN: 'LOCATED_IN',
   MENTIONS: 'MENTIONS',
+  STATED: 'STATED',
 } as const;
+/** In a statement about a deal, the speaker that stands for the parties together (extraction files). */
+export const PARTIES_SPEAKER = 'PARTIES';
+/** The property claim (`Partnership:<id>#statements`) whose evidence is what the parties said together. */
+export const STATEMENTS_CLAIM = 'statements';
+
 export type FactRelType = (typeof Rel)[keyof typeof Rel] | PartnershipEdgeType;
 export const FACT_REL_TYPES: readonly FactRelType[] = [
   ...Object.values(Rel),
@@ -187,6 +193,7 @@ export const REL_ENDS: Record<FactRelType, Ends> = {
   LEADS_PROJECT: [C, [Label.Project]],
   IN_SECTOR: [[Label.Project], [Label.Sector]],
   LOCATED_IN: [[Label.Project], [Label.Place]],
+  STATED: [[Label.Person, Label.Company], [Label.Partnership]],
   MENTIONS: [
     [Label.Article],
     [Label.Company, Label.Person, Label.Sector, Label.Place, Label.Partnership, Label.Project],

@@ -8,6 +8,7 @@ import {
 } from '../neo4j/batch-writes.js';
 import type { Executor, Row, Tx } from '../neo4j/executor.js';
 import { applySchema } from '../neo4j/schema.js';
+import { restateValues, statedClaim } from '../neo4j/stated-values.js';
 import { readBatch } from './batch-read.js';
 import { type BatchPlan, planBatch } from './batch-resolution.js';
 import { isTimeout, withRetries } from './batch-retries.js';
@@ -108,6 +109,12 @@ async function writeBatch(tx: Tx, batch: ArticleSource[], force: boolean): Promi
     const graphs = plan.articles.map((a) => a.graph);
     const refresh = withdrawals.flatMap((w) => w.refresh);
     for (const statement of graphStatements(graphs, refresh)) await tx.run(statement);
+    // Values are restated from the evidence, so the batch gives what loading one by one gives.
+    const claims = [
+      ...(read.retraction?.evidence ?? []),
+      ...graphs.flatMap((g) => g.evidence.map(statedClaim)),
+    ];
+    await restateValues(tx, claims);
   }
   await tx.run(dropUnwrittenArticles(ids));
   return {

@@ -1,7 +1,7 @@
 import { CalendarDate } from '../graph/calendar-date.js';
 import { Label, Rel } from '../graph/vocabulary.js';
 import type { CompanyInput, PersonInput } from './extraction-schema.js';
-import { type GraphBuilder, localized } from './graph-builder.js';
+import { type GraphBuilder, given, localized } from './graph-builder.js';
 import type { IssuePath } from './issues.js';
 
 /** What an article says of companies (country, seat, founding, staff, sectors, rank, parent) and of people's roles. */
@@ -62,6 +62,7 @@ export function addCompany(b: GraphBuilder, c: CompanyInput, at: IssuePath): voi
       subject: company,
       predicate: Rel.ACTIVE_IN,
       properties: Object.keys(props),
+      values: given(props),
     });
   });
   if (c.parent) {

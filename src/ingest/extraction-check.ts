@@ -1,5 +1,10 @@
 import { foldText } from '../graph/text.js';
-import { DIRECTED_ROLES, type EntityLabel, PARTY_ROLES } from '../graph/vocabulary.js';
+import {
+  DIRECTED_ROLES,
+  type EntityLabel,
+  PARTIES_SPEAKER,
+  PARTY_ROLES,
+} from '../graph/vocabulary.js';
 import type { Extraction } from './extraction-schema.js';
 import type { IssueList, IssuePath } from './issues.js';
 
@@ -94,6 +99,18 @@ export function checkExtraction(extraction: Extraction, issues: IssueList): Decl
       ref(c.company, 'Company', [...at, 'contributions', j, 'company']);
       ref(c.beneficiary, 'Company', [...at, 'contributions', j, 'beneficiary']);
       c.sectors.forEach((s, k) => ref(s, 'Sector', [...at, 'contributions', j, 'sectors', k]));
+    });
+    p.statements.forEach((st, j) => {
+      const path = [...at, 'statements', j, 'by'];
+      if (st.by === PARTIES_SPEAKER) return;
+      const found = declared.get(st.by);
+      if (!found)
+        issues.add(
+          path,
+          `unknown speaker "${st.by}": declare them under people or companies, or write ${PARTIES_SPEAKER} for the parties together`,
+        );
+      else if (found.label !== 'Person' && found.label !== 'Company')
+        issues.add(path, `"${st.by}" is a ${NOUN[found.label]}, expected a person or a company`);
     });
     p.projects.forEach((pr, j) => {
       const pat = [...at, 'projects', j];

@@ -4,6 +4,7 @@ import { SLUG_PATTERN } from '../graph/text.js';
 import {
   DOMAIN_FOCUSES,
   LANGUAGES,
+  PARTIES_SPEAKER,
   PARTNERSHIP_KIND_NAMES,
   PARTNERSHIP_SCOPES,
   PARTY_ROLE_NAMES,
@@ -180,6 +181,10 @@ const Partnership = z.strictObject({
     )
     .default([]),
   projects: z.array(Project).default([]),
+  /** Who said what about the deal: a person's or company's id, or PARTIES for the parties together. */
+  statements: z
+    .array(z.strictObject({ by: z.union([z.literal(PARTIES_SPEAKER), Id]), evidence: Evidence }))
+    .default([]),
 });
 
 export const ExtractionSchema = z.strictObject({

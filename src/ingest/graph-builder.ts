@@ -40,6 +40,8 @@ interface Claim {
   subject: NodeRef;
   predicate: EvidenceWrite['predicate'];
   properties?: string[];
+  /** What the article states those properties are (absent ones left out). */
+  values?: Props;
   /** The claimId of the relationship the claim is on; absent for node properties. */
   relationship?: string;
 }
@@ -68,7 +70,7 @@ export function localized(prop: string, values: LocalizedInput | undefined): Pro
  * written as null, which would erase what another article says; retraction
  * removes what an article no longer states.
  */
-function given(props: Props): Props {
+export function given(props: Props): Props {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
 
@@ -182,6 +184,7 @@ export class GraphBuilder {
       subject: claim.subject,
       predicate: claim.predicate,
       properties: claim.properties ?? [],
+      values: claim.values ?? {},
       relationship: claim.relationship ?? null,
       quote,
       start: span.start,
@@ -221,6 +224,7 @@ export class GraphBuilder {
       subject,
       predicate: 'property',
       properties: Object.keys(props),
+      values: given(props),
     });
   }
 

@@ -4,6 +4,7 @@ import { writeArticleGraph } from '../neo4j/article-writes.js';
 import { lookupEntities } from '../neo4j/entity-lookup.js';
 import type { Executor, Tx } from '../neo4j/executor.js';
 import { applySchema } from '../neo4j/schema.js';
+import { restateValues, statedClaim } from '../neo4j/stated-values.js';
 import { buildArticleGraph } from './article-graph.js';
 import { listArticleFiles, readArticle, SourceFileError } from './article-source.js';
 import { type Candidate, candidates, type Existing, resolveIds } from './entity-resolution.js';
@@ -106,7 +107,7 @@ export async function loadArticle(
   const started = Date.now();
   return executor.write(async (tx) => {
     // Retract first, so the article's own old names do not steer its resolution.
-    await retractArticle(tx, source.id);
+    const withdrawn = await retractArticle(tx, source.id);
     const list = candidates(source);
     const { resolution, merged } = resolveIds(
       source.id,
@@ -116,6 +117,7 @@ export async function loadArticle(
     );
     const { graph } = buildArticleGraph(source, resolution);
     await writeArticleGraph(tx, graph);
+    await restateValues(tx, [...withdrawn, ...graph.evidence.map(statedClaim)]);
     return {
       id: source.id,
       file: source.extractionFile,

@@ -1,7 +1,14 @@
 import { CalendarDate } from '../graph/calendar-date.js';
 import { propertyClaimId } from '../graph/claim-id.js';
 import type { NodeRef, Props } from '../graph/model.js';
-import { Label, PARTNERSHIP_KINDS, PARTY_ROLES, Rel } from '../graph/vocabulary.js';
+import {
+  Label,
+  PARTIES_SPEAKER,
+  PARTNERSHIP_KINDS,
+  PARTY_ROLES,
+  Rel,
+  STATEMENTS_CLAIM,
+} from '../graph/vocabulary.js';
 import type { EvidenceInput, LocalizedInput, PartnershipInput } from './extraction-schema.js';
 import { type GraphBuilder, localized } from './graph-builder.js';
 import type { IssuePath } from './issues.js';
@@ -63,6 +70,7 @@ export function addPartnership(b: GraphBuilder, p: PartnershipInput, at: IssuePa
         subject: partnership,
         predicate: 'property',
         properties: Object.keys(props),
+        values: props,
       });
     });
   }
@@ -111,6 +119,7 @@ export function addPartnership(b: GraphBuilder, p: PartnershipInput, at: IssuePa
       );
     }
   });
+  addStatements(b, p, partnership, at);
   p.projects.forEach((pr, j) => {
     const pat = [...at, 'projects', j];
     const project = b.addEntity(Label.Project, pr, pat, { status: pr.status });
@@ -121,6 +130,35 @@ export function addPartnership(b: GraphBuilder, p: PartnershipInput, at: IssuePa
       b.fact(Rel.IN_SECTOR, project, b.ref(Label.Sector, s), pr.evidence, ev);
     for (const pl of pr.places)
       b.fact(Rel.LOCATED_IN, project, b.ref(Label.Place, pl), pr.evidence, ev);
+  });
+}
+
+/**
+ * What was said about the deal. A person or company is the speaker of a
+ * `STATED` edge to the partnership, one quote of evidence per statement; what
+ * the parties said together is evidence about the partnership itself, under
+ * the claim `Partnership:<id>#statements`.
+ */
+function addStatements(
+  b: GraphBuilder,
+  p: PartnershipInput,
+  partnership: NodeRef,
+  at: IssuePath,
+): void {
+  p.statements.forEach((s, j) => {
+    const path = [...at, 'statements', j, 'evidence'];
+    if (s.by === PARTIES_SPEAKER) {
+      b.cite(s.evidence, path, {
+        claimId: propertyClaimId(partnership, STATEMENTS_CLAIM),
+        subject: partnership,
+        predicate: 'property',
+      });
+      return;
+    }
+    const declared = b.source.extraction.people.some((person) => person.id === s.by)
+      ? Label.Person
+      : Label.Company;
+    b.fact(Rel.STATED, b.ref(declared, s.by), partnership, s.evidence, path);
   });
 }
 

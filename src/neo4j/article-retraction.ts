@@ -3,6 +3,7 @@ import { assertRelType, ENTITY_LABELS, type EntityLabel, Label } from '../graph/
 import { groupBy, refreshNames } from './article-writes.js';
 import { byLabelAndId } from './entity-lookup.js';
 import type { Row, Statement, Tx } from './executor.js';
+import type { StatedClaim } from './stated-values.js';
 
 /**
  * Withdrawing what an article asserted, before it is written again. Its
@@ -105,8 +106,12 @@ DETACH DELETE n`,
 const nulls = (properties: string[]) =>
   Object.fromEntries(properties.map((p) => [p, null])) as Record<string, null>;
 
-/** Withdraws everything the article asserted; claims other articles support stay. */
-export async function retractArticle(tx: Tx, articleId: string): Promise<void> {
+/**
+ * Withdraws everything the article asserted; claims other articles support
+ * stay. Returns the claims it had quotes of, whose values other articles may
+ * now give (stated-values.ts).
+ */
+export async function retractArticle(tx: Tx, articleId: string): Promise<StatedClaim[]> {
   const claims = await tx.run(deleteArticleEvidence(articleId));
   const aliased = await tx.run(retractAliases(articleId));
   if (claims.length > 0) {
@@ -149,6 +154,12 @@ export async function retractArticle(tx: Tx, articleId: string): Promise<void> {
         ),
       );
   }
+  return claims.map((c) => ({
+    claimId: String(c.claimId),
+    predicate: String(c.predicate),
+    relationship: (c.relationship as string | null) ?? null,
+    properties: (c.properties as string[] | null) ?? [],
+  }));
 }
 
 /*

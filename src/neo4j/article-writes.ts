@@ -1,6 +1,7 @@
 import type { ArticleGraph, NodeWrite, RelWrite } from '../graph/model.js';
 import { assertRelType, ENTITY_LABELS, type EntityLabel, Label } from '../graph/vocabulary.js';
 import type { Statement, Tx } from './executor.js';
+import { evidenceProps } from './stated-values.js';
 
 /**
  * Cypher for merging one article's graph. Builders are pure and return
@@ -97,10 +98,10 @@ MERGE (e)-[:QUOTED_FROM]->(article)
 MERGE (e)-[:ABOUT]->(s)`,
     params: {
       articleId,
-      rows: rows.map(({ subject, id, ...rest }) => ({
-        id,
-        subjectId: subject.id,
-        props: { ...rest, articleId, subjectLabel: subject.label, subjectId: subject.id },
+      rows: rows.map((e) => ({
+        id: e.id,
+        subjectId: e.subject.id,
+        props: evidenceProps(e, articleId),
       })),
     },
   };

@@ -17,6 +17,7 @@ import {
 } from './article-retraction.js';
 import { groupBy, mergeNodes, mergeRelationships, refreshNames } from './article-writes.js';
 import type { Statement } from './executor.js';
+import { evidenceProps } from './stated-values.js';
 
 /**
  * Cypher for writing a batch of articles in one transaction: one statement per
@@ -225,15 +226,14 @@ export function graphStatements(graphs: ArticleGraph[], refresh: string[] = []):
       if (seen) Object.assign(seen.props, r.props);
       else rels.set(k, { ...r, props: { ...r.props } });
     }
-    for (const { subject, id, ...rest } of g.evidence) {
-      const props = { ...rest, articleId: g.articleId, subjectLabel: subject.label };
+    for (const e of g.evidence) {
       evidence.push({
-        label: subject.label,
+        label: e.subject.label,
         row: {
-          id,
+          id: e.id,
           articleId: g.articleId,
-          subjectId: subject.id,
-          props: { ...props, subjectId: subject.id },
+          subjectId: e.subject.id,
+          props: evidenceProps(e, g.articleId),
         },
       });
     }

@@ -20,6 +20,7 @@ import {
   sectorsOfCompany,
   subsidiariesOfCompany,
 } from './company-facts.js';
+import { FoundedYearValue, HeadcountValue } from './company-values.js';
 import { Entity } from './entity.js';
 import { PartnershipKind } from './enums.js';
 import {
@@ -47,6 +48,7 @@ import {
   partnershipsOfCompany,
 } from './partnership-facts.js';
 import { ProjectLead, projectsLedBy } from './project-facts.js';
+import { LATEST_VALUE, statedValues } from './stated-value.js';
 import { nameText, nonEmptyList } from './validators.js';
 
 export const CompanyProperty = builder.enumType('CompanyProperty', {
@@ -61,16 +63,28 @@ Company.implement({
     foundedYear: t.int({
       extensions: reads('foundedYear'),
       nullable: true,
+      description: `The year it was founded. ${LATEST_VALUE} \`foundedYearValues\`.`,
       resolve: (c) => c.foundedYear ?? null,
+    }),
+    foundedYearValues: t.field({
+      type: [FoundedYearValue],
+      description: 'Every article’s founding year, with its quotes, the latest-published first.',
+      resolve: (c, _args, ctx) => statedValues(ctx, claim(c, 'founded')),
     }),
     employees: t.field({
       extensions: reads('employeesExact', 'employeesAtLeast', 'employeesAtMost', 'employeesAsOf'),
       type: Headcount,
       nullable: true,
+      description: `How many people it employs. ${LATEST_VALUE} \`employeesValues\`.`,
       resolve: (c) =>
         [c.employeesExact, c.employeesAtLeast, c.employeesAtMost].some((n) => n !== undefined)
           ? c
           : null,
+    }),
+    employeesValues: t.field({
+      type: [HeadcountValue],
+      description: 'Every article’s headcount, with its quotes, the latest-published first.',
+      resolve: (c, _args, ctx) => statedValues(ctx, claim(c, 'employees')),
     }),
     propertyEvidence: t.field({
       type: [Evidence],
@@ -167,6 +181,9 @@ Company.implement({
     }),
   }),
 });
+
+const claim = (c: CompanyRecord, property: string) =>
+  propertyClaimId({ label: Label.Company, id: c.id }, property);
 
 /** `kinds`: only these kinds of agreement. */
 const kindsArgs = builder.args((t) => ({

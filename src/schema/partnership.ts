@@ -40,7 +40,13 @@ import {
   partiesOfPartnership,
   projectsOfPartnership,
 } from './partnership-facts.js';
+import { loadStatements, PartnershipStatement } from './partnership-statement.js';
+import { Amount, AmountValue, BooleanValue, DateValue, ScopeValue } from './partnership-values.js';
+import { LATEST_VALUE, statedValues } from './stated-value.js';
 import { checkDateRange, nonEmptyList } from './validators.js';
+
+const claim = (p: PartnershipRecord, property: string) =>
+  propertyClaimId({ label: Label.Partnership, id: p.id }, property);
 
 export const PartnershipProperty = builder.enumType('PartnershipProperty', {
   description: 'Properties of a partnership that articles state, each with its own evidence.',
@@ -53,15 +59,6 @@ export const PartnershipProperty = builder.enumType('PartnershipProperty', {
     INCLUDES_SUBSIDIARIES: { value: 'includesSubsidiaries' },
     OBJECTIVES: { value: 'objectives' },
   } as const,
-});
-
-const Amount = builder.objectRef<PartnershipRecord>('Amount').implement({
-  description: 'What an agreement is worth, or that the amount was not disclosed.',
-  fields: (t) => ({
-    disclosed: t.boolean({ resolve: (p) => p.amountDisclosed ?? false }),
-    value: t.float({ nullable: true, resolve: (p) => p.amountValue ?? null }),
-    currency: t.string({ nullable: true, resolve: (p) => p.amountCurrency ?? null }),
-  }),
 });
 
 Partnership.implement({
@@ -81,39 +78,72 @@ Partnership.implement({
       extensions: reads('scope'),
       type: PartnershipScope,
       nullable: true,
+      description: `Where it applies. ${LATEST_VALUE} \`scopeValues\`.`,
       resolve: (p) => p.scope ?? null,
+    }),
+    scopeValues: t.field({
+      type: [ScopeValue],
+      description: 'Every article’s scope, with its quotes, the latest-published first.',
+      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'scope')),
     }),
     signedOn: t.field({
       extensions: reads('signedOn'),
       type: 'Date',
       nullable: true,
+      description: `When it was signed. ${LATEST_VALUE} \`signedOnValues\`.`,
       resolve: (p) => p.signedOn ?? null,
+    }),
+    signedOnValues: t.field({
+      type: [DateValue],
+      description: 'Every article’s signing date, with its quotes, the latest-published first.',
+      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'signedOn')),
     }),
     startsOn: t.field({
       extensions: reads('startsOn'),
       type: 'Date',
       nullable: true,
+      description: `When it starts. ${LATEST_VALUE} \`startsOnValues\`.`,
       resolve: (p) => p.startsOn ?? null,
+    }),
+    startsOnValues: t.field({
+      type: [DateValue],
+      description: 'Every article’s start date, with its quotes, the latest-published first.',
+      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'startsOn')),
     }),
     endsOn: t.field({
       extensions: reads('endsOn'),
       type: 'Date',
       nullable: true,
+      description: `When it ends. ${LATEST_VALUE} \`endsOnValues\`.`,
       resolve: (p) => p.endsOn ?? null,
+    }),
+    endsOnValues: t.field({
+      type: [DateValue],
+      description: 'Every article’s end date, with its quotes, the latest-published first.',
+      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'endsOn')),
     }),
     amount: t.field({
       extensions: reads('amountDisclosed', 'amountValue', 'amountCurrency'),
       type: Amount,
       nullable: true,
-      description:
-        'Null when no article speaks of an amount; `disclosed: false` when one says it was not disclosed.',
+      description: `Null when no article speaks of an amount; \`disclosed: false\` when one says it was not disclosed. ${LATEST_VALUE} \`amountValues\`.`,
       resolve: (p) => (p.amountDisclosed === undefined ? null : p),
+    }),
+    amountValues: t.field({
+      type: [AmountValue],
+      description: 'Every article’s amount, with its quotes, the latest-published first.',
+      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'amount')),
     }),
     includesSubsidiaries: t.boolean({
       extensions: reads('includesSubsidiaries'),
       nullable: true,
-      description: 'Whether the parties’ subsidiaries take part too.',
+      description: `Whether the parties’ subsidiaries take part too. ${LATEST_VALUE} \`includesSubsidiariesValues\`.`,
       resolve: (p) => p.includesSubsidiaries ?? null,
+    }),
+    includesSubsidiariesValues: t.field({
+      type: [BooleanValue],
+      description: 'Every article’s answer, with its quotes, the latest-published first.',
+      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'includesSubsidiaries')),
     }),
     objectives: t.stringList({
       extensions: readsLocalized('objectives', { always: true }),
@@ -129,6 +159,12 @@ Partnership.implement({
       resolve: (p, args, ctx, info) =>
         prefetched<EvidenceRecord[]>(p, info) ??
         ctx.evidence.load(propertyClaimId({ label: Label.Partnership, id: p.id }, args.property)),
+    }),
+    statements: t.field({
+      type: [PartnershipStatement],
+      description:
+        'What was said about it, by a person or company or by the parties together, each with its quote.',
+      resolve: (p, _args, ctx) => loadStatements(ctx, p.id),
     }),
     parties: t.field({
       type: [PartnershipParty],

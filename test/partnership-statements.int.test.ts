@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { LoadRejectedError, readArticles } from '../src/ingest/loader.js';
+import { useSeededApi } from './helpers/api.js';
+import { copyOf, edit, SEED_STEM } from './helpers/seed-copies.js';
+
+/** What was said about a deal, by whom, through the API. */
+const OTHER_ANGLE = 'test/fixtures/other-angle';
+const api = useSeededApi(['seeds', OTHER_ANGLE]);
+
+interface Statements {
+  partnership: {
+    statements: {
+      quote: string;
+      byParties: boolean;
+      speaker: { __typename: string; name: string } | null;
+      speakers: { __typename: string; name: string }[];
+      evidence: { quote: string; start: number; end: number; article: { key: string } };
+    }[];
+  };
+}
+const QUERY = `query ($id: ID!) {
+  partnership(id: $id) {
+    statements {
+      quote byParties
+      speaker { __typename ... on Person { name } ... on Company { name } }
+      speakers { __typename ... on Person { name } ... on Company { name } }
+      evidence { quote start end article { key } }
+    }
+  }
+}`;
+const textOf = (dir: string, id: string) => [
+  ...(readArticles(dir).find((s) => s.id === id)?.text ?? ''),
+];
+
+describe('Partnership.statements', () => {
+  it('gives what the parties said together in the seed, with its place in the text', async () => {
+    const data = await api.data<Statements>(QUERY, { id: 'bollore-alibaba-mou-2018' });
+    const [statement, ...others] = data.partnership.statements;
+    expect(others).toEqual([]);
+    // The article's own words: its no-break spaces are kept.
+    expect(statement?.quote).toBe('«\u00a0particulièrement prometteurs\u00a0»');
+    expect(statement?.byParties).toBe(true);
+    expect(statement?.speaker).toBeNull();
+    expect(statement?.speakers.map((s) => s.name).sort()).toEqual(['Alibaba', 'Bolloré']);
+    const text = textOf('seeds', SEED_STEM);
+    const e = statement?.evidence;
+    expect(e?.article.key).toBe(SEED_STEM);
+    expect(text.slice(e?.start, e?.end).join('')).toBe(statement?.quote);
+  });
+
+  it('gives each person’s words in the other-angle article', async () => {
+    const data = await api.data<Statements>(QUERY, {
+      id: 'bollore-logistics-alibaba-alliance-2018',
+    });
+    const text = textOf(OTHER_ANGLE, '2018-07-03-bollore-logistics-alibaba-alliance');
+    expect(
+      data.partnership.statements.map((s) => [s.speaker?.__typename, s.speaker?.name, s.quote]),
+    ).toEqual([
+      [
+        'Person',
+        'Cyrille Bolloré',
+        '« Cette alliance ouvre de nouvelles routes commerciales à nos clients »',
+      ],
+      ['Person', 'Daniel Zhang', '« renforcera le commerce électronique transfrontalier »'],
+    ]);
+    for (const s of data.partnership.statements) {
+      expect(s.byParties).toBe(false);
+      expect(s.speakers).toEqual([s.speaker]);
+      expect(text.slice(s.evidence.start, s.evidence.end).join('')).toBe(s.quote);
+    }
+  });
+
+  it('reads the statements of every partnership of a page together, not one query per partnership', async () => {
+    const query = `{ partnerships(first: 10) { nodes { key statements { quote speakers { __typename } } } } }`;
+    let keys: string[] = [];
+    const calls = await api.countCalls(async () => {
+      const data = await api.data<{ partnerships: { nodes: { key: string }[] } }>(query);
+      keys = data.partnerships.nodes.map((p) => p.key);
+    });
+    expect(keys).toHaveLength(2);
+    // The page, then one statement for the statements of all its partnerships.
+    expect(calls.statements).toBe(2);
+  });
+
+  it('refuses a file whose statement names an undeclared speaker, saying where', () => {
+    const dir = copyOf('seeds');
+    edit(dir, `${SEED_STEM}.yaml`, '- by: PARTIES', '- by: jack-ma');
+    let error: unknown;
+    try {
+      readArticles(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LoadRejectedError);
+    expect((error as Error).message).toMatch(
+      /\.yaml:\d+:\d+ partnerships\[0\]\.statements\[0\]\.by: unknown speaker "jack-ma": declare them under people or companies/,
+    );
+  });
+});
