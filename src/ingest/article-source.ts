@@ -9,6 +9,7 @@ import { checkExtraction } from './extraction-check.js';
 import { type Extraction, ExtractionSchema } from './extraction-schema.js';
 import type { ArticleSource } from './graph-builder.js';
 import { formatPath, type Issue, IssueList } from './issues.js';
+import { checkReviewMarks } from './review-marks.js';
 
 /** Extensions an extraction file may have, in the order they are looked for. */
 export const EXTRACTION_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -111,6 +112,7 @@ export function readArticle(
 
   const extraction: Extraction = result.data;
   const issues = new IssueList();
+  checkReviewMarks(data, issues);
   checkExtraction(extraction, issues);
   const source: ArticleSource = {
     id: extraction.article.id,
