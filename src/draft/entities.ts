@@ -166,45 +166,59 @@ export class EntityFinder {
    * or that start with a common first name; every later mention of the name too.
    */
   private people() {
-    const names = new Map<string, { run: Token[]; review?: string; context: TextSpan }>();
+    const names = new Map<string, { review?: string; context: TextSpan }>();
+    const candidates: TextSpan[] = [];
     for (const run of capitalisedRuns(this.article, this.plain, this.taken())) {
       for (let from = 0; from + 1 < run.length; from++) {
-        const pair = run.slice(from, Math.min(run.length, from + 3));
-        if (pair.length < 2 || pair.some((t) => !/^\p{Lu}\p{Ll}/u.test(t.text))) continue;
-        const pairText = this.article.slice(spanOf(pair.slice(0, 2)));
-        if (COMPANY_NAME_WORDS.test(pairText) || this.known.resolve('Company', pairText)) continue;
-        const span = spanOf(pair);
-        const before = this.plain.slice(Math.max(0, span.start - 40), span.start);
-        const after = this.plain.slice(span.end, span.end + 60);
-        const title = ROLE_TITLES.some((r) =>
-          r.forms.some((f) =>
-            new RegExp(`^,\\s+(?:the\\s+|le\\s+|la\\s+)?${f}(?![\\p{L}])`, 'iu').test(after),
-          ),
-        );
-        const trigger = new RegExp(
-          `(?:${SAID.source}|${LED_BY.source.replace(/\\s\+\$$/u, '')}|(?<![\\p{L}])(?:Pour|For))\\s+$`,
-          'iu',
-        ).exec(before);
-        const saidAfter = /^,?\s+(?:said|says|a déclaré|estime)(?![\p{L}])/iu.test(after);
-        const first = FIRST_NAMES.has((pair[0] as Token).text.toLowerCase());
-        const known = this.known.resolve('Person', this.article.slice(span));
-        if (!(title || trigger || saidAfter || first || known)) continue;
-        const twoWords = pair.slice(0, known ? pair.length : 2);
-        const text = this.article.slice(spanOf(twoWords));
-        const context = trigger
-          ? { start: span.start - (before.length - trigger.index), end: spanOf(twoWords).end }
-          : spanOf(twoWords);
-        if (!names.has(text)) {
-          names.set(text, {
-            run: twoWords,
-            context,
-            ...(title || trigger || saidAfter || known
-              ? {}
-              : { review: 'person guessed from a common first name' }),
-          });
-        }
-        break;
+        const pair = run.slice(from, from + 2);
+        if (pair.some((t) => !/^\p{Lu}\p{Ll}/u.test(t.text))) continue;
+        candidates.push(spanOf(pair));
+        if (run[from + 2]) candidates.push(spanOf(run.slice(from, from + 3)));
       }
+    }
+    // "Eva de Jong", "Ursula von der Leyen"
+    for (const s of this.article.sentences) {
+      const particle =
+        /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:de la|de|du|van der|van|von der|von|da|di|del|dos|der|den)\s+\p{Lu}\p{Ll}+/gu;
+      for (const m of this.plain.slice(s.start, s.end).matchAll(particle)) {
+        const start = s.start + (m.index ?? 0);
+        candidates.push({ start, end: start + m[0].length });
+      }
+    }
+    const trigger = new RegExp(
+      `(?:${SAID.source}|${LED_BY.source.replace(/\\s\+\$$/u, '')}|(?<![\\p{L}])(?:Pour|For))\\s+$`,
+      'iu',
+    );
+    for (const span of candidates) {
+      const text = this.article.slice(span);
+      if (COMPANY_NAME_WORDS.test(text) || this.known.resolve('Company', text)) continue;
+      if (this.taken().some((t) => overlaps(t, span))) continue;
+      const before = this.plain.slice(Math.max(0, span.start - 40), span.start);
+      const after = this.plain.slice(span.end, span.end + 60);
+      const title = ROLE_TITLES.some((r) =>
+        r.forms.some((f) =>
+          new RegExp(`^,\\s+(?:the\\s+|le\\s+|la\\s+)?${f}(?![\\p{L}])`, 'iu').test(after),
+        ),
+      );
+      const said = trigger.exec(before);
+      const saidAfter = /^,?\s+(?:said|says|a déclaré|estime)(?![\p{L}])/iu.test(after);
+      const words = text.split(/\s+/u);
+      const first = FIRST_NAMES.has((words[0] ?? '').toLowerCase());
+      const known = this.known.resolve('Person', text);
+      // A three-word run is a name only when the graph knows it or a title or verb frames it.
+      if (words.length === 3 && !(known || title || saidAfter)) continue;
+      if (!(title || said || saidAfter || first || known)) continue;
+      if (names.has(text)) continue;
+      names.set(text, {
+        context: said ? { start: span.start - (before.length - said.index), end: span.end } : span,
+        ...(title || said || saidAfter || known
+          ? {}
+          : { review: 'person guessed from a common first name' }),
+      });
+    }
+    // A two-word name inside a longer one found too ("Anna Richter" in "Anna Richter Smith") is the longer one.
+    for (const text of [...names.keys()]) {
+      if ([...names.keys()].some((o) => o !== text && o.includes(text))) names.delete(text);
     }
     for (const [text, found] of names) {
       const mentions = occurrences(this.article, this.plain, text);

@@ -106,6 +106,7 @@ export const SECTOR_LEXICON: readonly LexiconSector[] = [
   sector('retail', 'retail', 'grande distribution', ['retailer', 'distributeur']),
   sector('semiconductors', 'semiconductors', 'semi-conducteurs', ['puces', 'chips', 'chipmaker']),
   sector('software', 'software', 'logiciel', ['logiciels']),
+  sector('robotics', 'robotics', 'robotique', ['robots', 'robot']),
   sector('agriculture', 'agriculture', 'agriculture', ['agricole', 'agroalimentaire', 'agrifood']),
   sector('construction', 'construction', 'construction', ['BTP']),
   sector('chemicals', 'chemicals', 'chimie', ['chimique']),
