@@ -3,6 +3,7 @@ import { slugify } from '../graph/text.js';
 import type { PartnershipKind } from '../graph/vocabulary.js';
 import type { ExtractionSchema } from '../ingest/extraction-schema.js';
 import { ArticleText, type DraftQuote, type TextSpan } from './article-text.js';
+import { findCompanyHomes } from './company-facts.js';
 import { findDealDetails } from './deal-details.js';
 import { EntityFinder } from './entities.js';
 import { KnownNames } from './known-names.js';
@@ -80,6 +81,7 @@ export function draftExtraction(text: string, options: DraftOptions = {}): Draft
   const parents = findParents(article, companies);
   const roles = findRoles(article, people, companies, language);
   const deal = findPartnership(article, companies, parents);
+  const homes = findCompanyHomes(article, entities);
   const published = article.parsed.publishedOn;
   const q = (span: TextSpan) => article.quote(span);
   const quotes = (spans: TextSpan[]) =>
@@ -103,8 +105,14 @@ export function draftExtraction(text: string, options: DraftOptions = {}): Draft
     },
     companies: companies.map((c) => {
       const parent = parents.find((p) => p.company === c);
+      const country = homes.countries.find((h) => h.company === c);
+      const headquarters = homes.headquarters.find((h) => h.company === c);
       return {
         ...named(c),
+        ...(country ? { country: { place: country.place.id, evidence: q(country.evidence) } } : {}),
+        ...(headquarters
+          ? { headquarters: { place: headquarters.place.id, evidence: q(headquarters.evidence) } }
+          : {}),
         ...(parent
           ? {
               parent: {

@@ -67,7 +67,11 @@ function capitalisedRuns(article: ArticleText, plain: string, taken: TextSpan[])
     let run: Token[] = [];
     const flush = () => {
       while (run.length > 0 && isNotName(run[0] as Token)) run.shift();
-      while (run.length > 0 && isNotName(run[run.length - 1] as Token)) run.pop();
+      while (run.length > 0 && isNotName(run[run.length - 1] as Token)) {
+        // "Maritima SA" keeps its legal form, though "sa" is also French for "its".
+        if (run.length > 1 && COMPANY_SUFFIXES.includes((run[run.length - 1] as Token).text)) break;
+        run.pop();
+      }
       if (run.length > 0) runs.push(run);
       run = [];
     };
