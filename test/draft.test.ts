@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { findAmounts } from '../src/draft/amounts.js';
+import { findDates } from '../src/draft/dates.js';
 import { type DraftExtraction, draftExtraction } from '../src/draft/draft.js';
 import { goldArticles } from '../src/draft/gold-articles.js';
 import { scoreDraft } from '../src/draft/score.js';
 import { draftYaml } from '../src/draft/yaml-writer.js';
+import { CalendarDate } from '../src/graph/calendar-date.js';
 import { foldText } from '../src/graph/text.js';
 import { LoadRejectedError, readArticles } from '../src/ingest/loader.js';
 
@@ -259,5 +262,41 @@ describe('the scorer', () => {
     const score = scoreDraft(draft, article.gold, article.text);
     expect(score.entities.recall).toBeLessThan(1);
     expect(score.entities.precision).toBeLessThan(1);
+  });
+});
+
+describe('dates read against the publication date', () => {
+  const tuesday = CalendarDate.of(2024, 3, 12) as CalendarDate;
+  it.each([
+    ['said on Monday that', '2024-03-11'],
+    ['a conclu lundi 11 mars une alliance', '2024-03-11'],
+    ['annoncé mardi la création', '2024-03-12'],
+    ["vient d'annoncer en ce lundi matin", '2024-03-11'],
+    ['signed on 3 July', '2023-07-03'],
+    ['signed on July 3, 2018', '2018-07-03'],
+    ["annoncé aujourd'hui", '2024-03-12'],
+    ['announced yesterday', '2024-03-11'],
+  ])('"%s" → %s', (text, iso) => {
+    expect(findDates(text, 0, tuesday)[0]?.date.toString()).toBe(iso);
+  });
+
+  it('marks a weekday that does not fit its date for review', () => {
+    expect(findDates('lundi 12 mars', 0, tuesday)[0]?.review).toMatch(/not the weekday/u);
+  });
+});
+
+describe('amounts', () => {
+  it.each([
+    ["y investiront 120 millions d'euros", 120_000_000, 'EUR'],
+    ['worth 400 million euros', 400_000_000, 'EUR'],
+    ['values it at $1.2 billion', 1_200_000_000, 'USD'],
+    ['pour 1,5 milliard de dollars', 1_500_000_000, 'USD'],
+    ['a deal of €250m', 250_000_000, 'EUR'],
+  ])('"%s" → %d %s', (text, value, currency) => {
+    expect(findAmounts(text, 0)[0]).toMatchObject({ value, currency });
+  });
+
+  it('reads no amount in a headcount', () => {
+    expect(findAmounts('employs more than 30,000 people', 0)).toEqual([]);
   });
 });

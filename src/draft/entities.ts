@@ -309,13 +309,42 @@ export class EntityFinder {
         occurrences(this.article, this.plain, form).map((m) => ({ ...m, sector })),
       ),
     );
-    for (const m of longestFirst(candidates, this.taken())) {
+    // Sectors the graph knows by a name the lexicon lacks.
+    const known = this.knownMentions('Sector').map((m) => ({
+      ...m,
+      sector: { id: m.entity.id, en: m.entity.name, fr: '', forms: [] },
+    }));
+    for (const m of longestFirst([...candidates, ...known], this.taken())) {
       const { sector, ...mention } = m;
-      this.add('Sector', sector.id, sector.en, mention, {
-        id: sector.id,
-        names: { en: sector.en, fr: sector.fr },
-      });
+      this.add(
+        'Sector',
+        sector.id,
+        sector.en,
+        { start: mention.start, end: mention.end, text: mention.text },
+        {
+          id: sector.id,
+          ...(sector.fr ? { names: { en: sector.en, fr: sector.fr } } : {}),
+        },
+      );
     }
+  }
+
+  /** Runs of up to five words of the sentences that name an entity of `label` in the graph. */
+  private knownMentions(label: DraftLabel) {
+    const out: (Mention & { entity: { id: string; name: string } })[] = [];
+    if (this.known.size === 0) return out;
+    for (const s of this.article.sentences) {
+      const words = tokens(this.plain, s);
+      for (let i = 0; i < words.length; i++) {
+        for (let n = 1; n <= 5 && i + n <= words.length; n++) {
+          const span = spanOf(words.slice(i, i + n));
+          const text = this.article.slice(span);
+          const entity = this.known.resolve(label, text);
+          if (entity) out.push({ ...span, text, entity });
+        }
+      }
+    }
+    return out;
   }
 
   /** The graph's id where a name or alias is known; otherwise the name's slug, kept unique. */
