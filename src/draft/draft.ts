@@ -10,8 +10,9 @@ import { KnownNames } from './known-names.js';
 import { detectLanguage } from './language.js';
 import type { FoundEntity } from './mentions.js';
 import { findPartnership } from './partnership.js';
-import { findParents, findRoles } from './roles.js';
+import { findRoles } from './roles.js';
 import { findStatements } from './statements.js';
+import { findParents } from './subsidiaries.js';
 
 type Input = z.input<typeof ExtractionSchema>;
 type PartnershipInput = NonNullable<Input['partnerships']>[number];

@@ -2,7 +2,7 @@ import { DIRECTED_ROLES, type PartnershipKind, type PartyRole } from '../graph/v
 import type { ArticleText, Sentence, TextSpan } from './article-text.js';
 import { KIND_CUES, type KindCue } from './kind-lexicon.js';
 import { type FoundEntity, type Mention, matchable } from './mentions.js';
-import type { FoundParent } from './roles.js';
+import type { FoundParent } from './subsidiaries.js';
 
 /** A cue of a partnership kind, where the article uses it. */
 export interface CueHit extends TextSpan {
