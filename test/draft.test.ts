@@ -300,3 +300,53 @@ describe('amounts', () => {
     expect(findAmounts('employs more than 30,000 people', 0)).toEqual([]);
   });
 });
+
+describe('an article naming a second deal', () => {
+  const text = [
+    'Orbital Freight signs a logistics alliance with Kumo Express',
+    '',
+    'A short test article that names two deals.',
+    '',
+    'Published on 4 May 2022 by Test Writer',
+    '',
+    'Orbital Freight, based in Rotterdam, said on Tuesday that it had signed a strategic alliance with Kumo Express. The amount was not disclosed.',
+    '',
+    'Last year, Orbital Freight acquired Vanta Logistics.',
+    '',
+  ].join('\n');
+  const draft = draftExtraction(text, { id: 'two-deals' });
+
+  it('drafts the main deal with its details and the other with its kind and parties, for review', () => {
+    expect(
+      draft.partnerships.map((p) => [p.kind, p.parties.map((x) => [x.company, x.role])]),
+    ).toEqual([
+      [
+        'STRATEGIC_ALLIANCE',
+        [
+          ['orbital-freight', 'SIGNATORY'],
+          ['kumo-express', 'SIGNATORY'],
+        ],
+      ],
+      [
+        'ACQUISITION',
+        [
+          ['orbital-freight', 'ACQUIRER'],
+          ['vanta-logistics', 'TARGET'],
+        ],
+      ],
+    ]);
+    expect(draft.partnerships[0]?.signedOn?.date).toBe('2022-05-03');
+    expect(draft.partnerships[0]?.amount).toMatchObject({ disclosed: false });
+    expect(draft.partnerships[1]?.review).toMatch(/another deal/u);
+  });
+
+  it('passes the loader checks once reviewed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-draft-'));
+    writeFileSync(join(dir, 'two-deals.txt'), text);
+    writeFileSync(
+      join(dir, 'two-deals.yaml'),
+      stringify(withoutKeys(draft, ['review', ...NOT_YET_IN_THE_FORMAT])),
+    );
+    expect(readArticles(dir).map((s) => s.id)).toEqual(['two-deals']);
+  });
+});

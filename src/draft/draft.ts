@@ -9,7 +9,7 @@ import { EntityFinder } from './entities.js';
 import { KnownNames } from './known-names.js';
 import { detectLanguage } from './language.js';
 import type { FoundEntity } from './mentions.js';
-import { findPartnership } from './partnership.js';
+import { findOtherPartnerships, findPartnership } from './partnership.js';
 import { findRoles } from './roles.js';
 import { findStatements } from './statements.js';
 import { findParents } from './subsidiaries.js';
@@ -214,6 +214,23 @@ export function draftExtraction(text: string, options: DraftOptions = {}): Draft
           }
         : {}),
     });
+    for (const other of findOtherPartnerships(article, companies, parents, deal)) {
+      const [x, y] = other.parties.map((p) => p.company) as [FoundEntity, FoundEntity];
+      let id = slugify(`${x.id} ${y.id} ${KIND_SLUG[other.kind]}`);
+      for (let n = 2; draft.partnerships.some((p) => p.id === id); n++) id = `${id}-${n}`;
+      draft.partnerships.push({
+        id,
+        kind: other.kind,
+        name: `${x.name}–${y.name} ${KIND_NAME[other.kind]}`,
+        evidence: quotes(other.evidence),
+        ...review(other.review),
+        parties: other.parties.map((p) => ({
+          company: p.company.id,
+          role: p.role,
+          evidence: q(p.evidence),
+        })),
+      });
+    }
   }
   return draft;
 }

@@ -87,52 +87,36 @@ const spanning = (...spans: TextSpan[]): TextSpan => ({
   end: Math.max(...spans.map((s) => s.end)),
 });
 
-/**
- * The partnership an article reports: the kind of its most specific cue, the
- * parties named in the first sentence that carries a cue and two companies,
- * their roles (a directed kind reads the first company named as the source,
- * "par"/"by" reversing it), and the sentence as evidence.
- */
-export function findPartnership(
+/** The companies a cue's sentence names as parties: a subsidiary described beside its parent is not one. */
+function partiesNamed(
   article: ArticleText,
+  hit: CueHit,
   companies: FoundEntity[],
   parents: FoundParent[],
-): FoundPartnership | undefined {
-  const hits = cueHits(article);
-  if (hits.length === 0) return undefined;
-  const best = hits.reduce((a, b) => (b.cue.weight > a.cue.weight ? b : a));
-  const kind = best.cue.kind;
-  const ofKind = hits.filter((h) => h.cue.kind === kind);
-  const ordered = [...ofKind, ...hits.filter((h) => h.cue.kind !== kind)];
-  const plain = matchable(article.text);
+): Named[] {
+  return companiesIn(article, hit.sentence, companies, parents).filter(
+    ({ company }, _i, all) =>
+      !parents.some((p) => p.company === company && all.some((o) => o.company === p.parent)),
+  );
+}
 
-  let chosen: { hit: CueHit; named: { company: FoundEntity; mention: Mention }[] } | undefined;
-  for (const hit of ordered) {
-    const named = companiesIn(article, hit.sentence, companies, parents).filter(
-      // a company only described as the subsidiary of another named there is not a party
-      ({ company }, _i, all) =>
-        !parents.some((p) => p.company === company && all.some((o) => o.company === p.parent)),
-    );
-    if (named.length >= 2) {
-      chosen = { hit, named: named.slice(0, 2) };
-      break;
-    }
-  }
-  let review = best.cue.doubt;
-  if (!chosen) {
-    const ranked = [...companies].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 2);
-    if (ranked.length < 2) return undefined;
-    chosen = {
-      hit: best,
-      named: ranked.map((company) => ({ company, mention: company.mentions[0] as Mention })),
-    };
-    review = 'parties guessed: the two companies named most often';
-  }
-  const { hit, named } = chosen;
+type Named = { company: FoundEntity; mention: Mention };
+
+/** Kind, parties with roles, and evidence, from the sentence of one cue. */
+function build(
+  article: ArticleText,
+  kind: PartnershipKind,
+  hit: CueHit,
+  named: Named[],
+  sameKind: CueHit[],
+  doubt: string | undefined,
+): FoundPartnership {
+  const plain = matchable(article.text);
+  let review = doubt;
   const directed = DIRECTED_ROLES[kind];
   let order = named;
   if (directed) {
-    const [first, second] = named as [(typeof named)[0], (typeof named)[0]];
+    const [first, second] = named as [Named, Named];
     const reversed =
       /(?:^|\s)(?:par|by)\s+$/iu.test(
         plain.slice(Math.max(first.mention.end, hit.end), second.mention.start),
@@ -148,7 +132,7 @@ export function findPartnership(
     evidence: spanning(mention, hit),
   }));
   const evidence = [spanning(hit, ...named.map((n) => n.mention))];
-  const second = ofKind.find(
+  const second = sameKind.find(
     (h) =>
       h.sentence !== hit.sentence &&
       named.some((n) =>
@@ -166,7 +150,86 @@ export function findPartnership(
     kind,
     parties,
     evidence,
-    hits: [hit, ...ofKind.filter((h) => h !== hit)],
+    hits: [hit, ...sameKind.filter((h) => h !== hit)],
     ...(review ? { review } : {}),
   };
+}
+
+/**
+ * The partnership an article reports: the kind of the most specific cue of
+ * its title and standfirst (of the whole text when they have none), the
+ * parties named in the first sentence that carries a cue and two companies,
+ * their roles (a directed kind reads the first company named as the source,
+ * "par"/"by" reversing it), and the sentence as evidence.
+ */
+export function findPartnership(
+  article: ArticleText,
+  companies: FoundEntity[],
+  parents: FoundParent[],
+): FoundPartnership | undefined {
+  const hits = cueHits(article);
+  if (hits.length === 0) return undefined;
+  // The deal the title and standfirst announce is the article's; others are mentioned in passing.
+  const bylineStart = article.fromCodePoints(article.parsed.bylineSpan).start;
+  const head = hits.filter((h) => h.start < bylineStart);
+  const best = (head.length > 0 ? head : hits).reduce((a, b) =>
+    b.cue.weight > a.cue.weight ? b : a,
+  );
+  const kind = best.cue.kind;
+  const ofKind = hits.filter((h) => h.cue.kind === kind);
+  const ordered = [...ofKind, ...hits.filter((h) => h.cue.kind !== kind)];
+  for (const hit of ordered) {
+    const named = partiesNamed(article, hit, companies, parents);
+    if (named.length >= 2)
+      return build(article, kind, hit, named.slice(0, 2), ofKind, best.cue.doubt);
+  }
+  const ranked = [...companies].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 2);
+  if (ranked.length < 2) return undefined;
+  return build(
+    article,
+    kind,
+    best,
+    ranked.map((company) => ({ company, mention: company.mentions[0] as Mention })),
+    ofKind,
+    'parties guessed: the two companies named most often',
+  );
+}
+
+/**
+ * Other deals the article names beside its main one: a sentence with a cue
+ * and two companies that are not the main deal's parties (a subsidiary counts
+ * as its parent). Each is drafted with its kind and parties only, for review.
+ */
+export function findOtherPartnerships(
+  article: ArticleText,
+  companies: FoundEntity[],
+  parents: FoundParent[],
+  main: FoundPartnership,
+): FoundPartnership[] {
+  const group = (c: FoundEntity) => parents.find((p) => p.company === c)?.parent ?? c;
+  const keyOf = (list: FoundEntity[]) =>
+    [...new Set(list.map(group))]
+      .map((c) => c.key)
+      .sort()
+      .join('+');
+  const taken = new Set([keyOf(main.parties.map((p) => p.company))]);
+  const found = new Map<string, { hit: CueHit; named: Named[] }>();
+  for (const hit of cueHits(article)) {
+    const named = partiesNamed(article, hit, companies, parents).slice(0, 2);
+    if (named.length < 2) continue;
+    const key = keyOf(named.map((n) => n.company));
+    if (taken.has(key) || key.split('+').length < 2) continue;
+    const previous = found.get(key);
+    if (!previous || hit.cue.weight > previous.hit.cue.weight) found.set(key, { hit, named });
+  }
+  return [...found.values()].map(({ hit, named }) =>
+    build(
+      article,
+      hit.cue.kind,
+      hit,
+      named,
+      [],
+      'another deal the article names? check that it is one, then add its details',
+    ),
+  );
 }

@@ -61,6 +61,8 @@ export const NOT_NAMES = new Set(
     'january february march april may june july august september october november december',
     'published updated fictional article written tests deal agreement under a its',
     'mr mrs ms dr m mme',
+    'last next early earlier later meanwhile however today yesterday since while when year week month',
+    'dernier dernière hier ensuite cependant toutefois désormais année semaine mois',
   ]
     .join(' ')
     .split(/\s+/),
