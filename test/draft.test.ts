@@ -204,6 +204,20 @@ describe('review: keys', () => {
   });
 });
 
+describe('review: keys beside problems of the schema', () => {
+  it('are listed with them, so a draft shows all its problems at once', () => {
+    const textFile = 'test/fixtures/drafting/2025-06-18-halvard-acquires-brightline.txt';
+    const draft = draftExtraction(readFileSync(textFile, 'utf8'), { id: 'h' });
+    const dir = folderWith(
+      textFile,
+      stringify({ ...draft, article: { ...draft.article, language: 'xx' } }),
+    );
+    expect(() => readArticles(dir)).toThrow(
+      /article\.language: [^\n]*\(got "xx"\)[\s\S]*companies\[\d+\]\.review: still under review/u,
+    );
+  });
+});
+
 describe('statements about the deal', () => {
   const other = goldArticles().find(
     (a) => a.id === '2018-07-03-bollore-logistics-alibaba-alliance',

@@ -106,13 +106,19 @@ export function readArticle(
     );
   }
   const data: unknown = doc.toJS();
+  // Items still under review are reported with the schema's problems, so a draft's are all listed at once.
+  const reviews = new IssueList();
+  checkReviewMarks(data, reviews);
   const result = ExtractionSchema.safeParse(data);
   if (!result.success)
-    throw new SourceFileError(extractionName, zodIssues(result.error, data).map(at));
+    throw new SourceFileError(
+      extractionName,
+      [...zodIssues(result.error, data), ...reviews.items].map(at),
+    );
 
   const extraction: Extraction = result.data;
   const issues = new IssueList();
-  checkReviewMarks(data, issues);
+  issues.items.push(...reviews.items);
   checkExtraction(extraction, issues);
   const source: ArticleSource = {
     id: extraction.article.id,
