@@ -35,10 +35,18 @@ const ABOUT_THE_DEAL =
 const MARKET_CUE =
   /(?:notamment|marchés?|développer|couvrir|s'implanter|déployer|lancer|entre|markets?|expand\p{L}*|develop\p{L}*|cover\p{L}*|deploy\p{L}*|launch\p{L}*|across|between|including)(?![\p{L}])/giu;
 const DOMAIN_CUE =
-  /(?:dans les domaines?|dans le domaine|domaines?|en matière de|spécialisée? dans|dans l'|livrer\p{L}*|livrera|fournir\p{L}*|développer|construir\p{L}*|renforcer\p{L}*|in the fields? of|in the areas? of|deliver\p{L}*|supply|build\p{L}*|develop\p{L}*|expand\p{L}*|strengthen\p{L}*)(?![\p{L}])/giu;
+  /(?:dans les domaines?|dans le domaine|domaines?|en matière de|dans l'|livrer\p{L}*|livrera|fournir\p{L}*|développer|construir\p{L}*|renforcer\p{L}*|in the fields? of|in the areas? of|deliver\p{L}*|supply|build\p{L}*|develop\p{L}*|expand\p{L}*|strengthen\p{L}*)(?![\p{L}])/giu;
 const OPPORTUNITY =
   /(?:opportunités?|possibilité|explorer|pourrai\p{L}*|envisag\p{L}*|veulent|souhait\p{L}*|ambition|opportunit\p{L}*|possibilit\p{L}*|explor\p{L}*|could|might|may|want\p{L}*|plan\p{L}*|hope\p{L}*|aim\p{L}*)(?![\p{L}])/iu;
-const COMPANY_DESCRIPTION = /(?:spécialisée? dans|qui fabrique|which makes|maker|fabricant)/iu;
+/** Words that describe what a company does: the sectors after them are its own, not the deal's. */
+const COMPANY_DESCRIPTION =
+  /(?:spécialisée? dans|qui fabrique|which makes|specialis[ie]ng in|specialised in|specialized in|maker|fabricant)/giu;
+/** How far after a kind's cue a sector still qualifies the deal ("alliance logistique"). */
+const AFTER_KIND_CUE = 25;
+/** How far after a domain cue ("dans les domaines …") an enumeration of sectors runs. */
+const AFTER_DOMAIN_CUE = 120;
+/** How far a description of a company ("spécialisé dans …") runs. */
+const DESCRIPTION_REACH = 80;
 
 /** Dates, amount, scope, markets and domains of the deal. */
 export function findDealDetails(
@@ -189,24 +197,33 @@ export function findDealDetails(
     }
     // Domains: sectors named after a domain cue or right after a kind cue ("alliance logistique").
     const domainCues = [
-      ...[...text.matchAll(DOMAIN_CUE)].map((m) => s.start + (m.index ?? 0)),
-      ...deal.hits.filter((h) => h.sentence === s).map((h) => h.start),
+      ...[...text.matchAll(DOMAIN_CUE)].map((m) => ({
+        at: s.start + (m.index ?? 0),
+        reach: AFTER_DOMAIN_CUE,
+      })),
+      ...deal.hits
+        .filter((h) => h.sentence === s)
+        .map((h) => ({ at: h.end, reach: AFTER_KIND_CUE })),
     ];
+    const descriptions = [...text.matchAll(COMPANY_DESCRIPTION)].map(
+      (m) => s.start + (m.index ?? 0),
+    );
     const named = sectors
       .flatMap((sector) =>
         sector.mentions
           .filter((m) => m.start >= s.start && m.end <= s.end)
           .map((m) => ({ sector, m })),
       )
-      .filter(({ m }) => domainCues.some((c) => c < m.start && m.start - c < 120))
-      .filter(
-        ({ m }) => !COMPANY_DESCRIPTION.test(plain.slice(Math.max(s.start, m.start - 30), m.start)),
-      )
+      .filter(({ m }) => domainCues.some((c) => c.at <= m.start && m.start - c.at < c.reach))
+      .filter(({ m }) => !descriptions.some((d) => d <= m.start && m.start - d < DESCRIPTION_REACH))
       .sort((a, b) => a.m.start - b.m.start);
     if (named.length > 0) {
       const first = named[0] as (typeof named)[0];
       const cue =
-        domainCues.filter((c) => c < first.m.start).sort((a, b) => b - a)[0] ?? first.m.start;
+        domainCues
+          .map((c) => c.at)
+          .filter((c) => c <= first.m.start)
+          .sort((a, b) => b - a)[0] ?? first.m.start;
       const evidence = { start: cue, end: (named.at(-1) as (typeof named)[0]).m.end };
       const focus: DomainFocus = OPPORTUNITY.test(plain.slice(s.start, first.m.start))
         ? 'OPPORTUNITY'
