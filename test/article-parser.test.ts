@@ -151,3 +151,50 @@ describe('markers and names written with no-break spaces', () => {
     );
   });
 });
+
+describe('English bylines', () => {
+  it.each([
+    ['Published on 3 July 2018 by Jane Doe', '2018-07-03', 'Jane Doe'],
+    ['Published 2018-07-03 by John Smith', '2018-07-03', 'John Smith'],
+    ['Published July 3, 2018 by Jane Doe', '2018-07-03', 'Jane Doe'],
+    ['Published on July 3rd, 2018 at 10:30 am by Jane Doe', '2018-07-03', 'Jane Doe'],
+    ['Updated 1st March 2020', '2020-03-01', undefined],
+    ['Updated on 29 February 2020 by A\u00a0B', '2020-02-29', 'A B'],
+  ])('%s → %s by %s', (byline, iso, author) => {
+    const parsed = parseArticle(article(byline));
+    expect(parsed.publishedOn.toString()).toBe(iso);
+    expect(parsed.author).toBe(author);
+  });
+
+  it.each([
+    ['Published on 31 June 2018 by Jane Doe', 'impossible date "31 June 2018"'],
+    ['Published on 3 Juillet 2018 by Jane Doe', 'unknown month "Juillet"'],
+    ['Published 2018-02-30', 'impossible date "2018-02-30"'],
+  ])('%s is refused: %s, with its line', (byline, message) => {
+    expect(() => parseArticle(article(byline))).toThrow(message);
+    try {
+      parseArticle(article(byline));
+    } catch (error) {
+      expect((error as ArticleParseError).line).toBe(5);
+    }
+  });
+
+  it('does not read a day-first numeric date in English, where 03/07 could be March', () => {
+    expect(() => parseArticle(article('Published 03/07/2018 by Jane Doe'))).toThrow(
+      /no byline found/,
+    );
+  });
+
+  it('parses the English drafting fixture: title, date, author and sections', () => {
+    const parsed = parseArticle(
+      readFileSync('test/fixtures/drafting/2024-03-12-nordwind-kestrel-supply.txt', 'utf8'),
+    );
+    expect(parsed.title).toBe('Nordwind Energy to supply battery cells to Kestrel Motors');
+    expect(parsed.publishedOn.toString()).toBe('2024-03-12');
+    expect(parsed.author).toBe('Jane Holloway');
+    expect(parsed.sections.map((s) => [s.heading, s.paragraphs.length])).toEqual([
+      ['A deal worth 400 million euros', 3],
+      ['A shared ambition', 1],
+    ]);
+  });
+});

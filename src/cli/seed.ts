@@ -15,7 +15,8 @@ import { createExecutor } from '../neo4j/driver.js';
 import { runCli } from './run.js';
 
 const USAGE =
-  'usage: npm run seed [-- --dir <folder>] [--batch <articles per transaction>] [--force] [--per-article]';
+  'usage: npm run seed [-- --dir <folder>] [--batch <articles per transaction>] [--force] [--per-article]\n' +
+  '       npm run seed -- --check [--dir <folder>]';
 
 interface SeedArgs {
   dir: string;
@@ -23,6 +24,8 @@ interface SeedArgs {
   batch: number | undefined;
   force: boolean;
   perArticle: boolean;
+  /** Only check the folder's files, as the loader does, and write nothing. */
+  check: boolean;
 }
 
 function parseSeedArgs(): SeedArgs {
@@ -32,6 +35,7 @@ function parseSeedArgs(): SeedArgs {
       batch: { type: 'string' },
       force: { type: 'boolean', default: false },
       'per-article': { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -42,7 +46,12 @@ function parseSeedArgs(): SeedArgs {
     throw new Error(
       '--batch is for the bulk loader; --per-article loads one article per transaction',
     );
+  if (values.check && (batch !== undefined || values.force || values['per-article']))
+    throw new Error(
+      '--check only reads the files; --batch, --force and --per-article are for loading',
+    );
   return {
+    check: values.check ?? false,
     dir: values.dir ?? 'seeds',
     batch,
     force: values.force ?? false,
@@ -55,6 +64,8 @@ function parseSeedArgs(): SeedArgs {
  * then loads them in batches, one transaction per batch, skipping those the
  * graph already holds unchanged (`--force` reloads them). `--per-article`
  * loads each article in its own transaction instead, without skipping.
+ * `--check` stops after the checks, without Neo4j: a one-line summary and 0,
+ * or the loader's report of every problem and 1.
  */
 async function main(): Promise<number> {
   let args: SeedArgs;
@@ -76,6 +87,12 @@ async function main(): Promise<number> {
     logger.error('seed rejected', { dir, reason: error.name });
     process.stderr.write(`${error.message}\n`);
     return 1;
+  }
+  if (args.check) {
+    process.stdout.write(
+      `${dir}: ${sources.length} article${sources.length === 1 ? '' : 's'} checked, all valid (nothing written)\n`,
+    );
+    return 0;
   }
   if (sources.length === 0) logger.warn('no articles in folder: nothing to load', { dir });
   logger.info('articles checked', { dir, articles: sources.length });

@@ -68,12 +68,40 @@ const FRENCH_MONTHS = [
   'décembre',
 ];
 
+const ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
 /**
  * "Publié le 02-07-2018 par Aglaë Derouen", "Publié le 2 juillet 2018 à 10h30",
  * "Mis à jour le …"; any run of spaces, no-break ones included, separates words.
  */
-const BYLINE =
+const FRENCH_BYLINE =
   /^(?:Publié|Mis\s+à\s+jour)\s+le\s+(?<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}(?:er)?\s+\p{L}+\s+\d{4})(?:\s+à\s+\d{1,2}[h:]\d{2})?(?:\s+par\s+(?<author>.+?))?\s*$/u;
+
+/**
+ * "Published on 3 July 2018 by Jane Doe", "Published 2018-07-03 by …",
+ * "Published July 3, 2018 at 10:30 by …", "Updated …": the day-first numeric
+ * form is not read in English, where 03/07 is ambiguous; ISO dates are.
+ */
+const ENGLISH_BYLINE =
+  /^(?:Published|Updated|Last\s+updated)(?:\s+on)?\s+(?<date>\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+,?\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?(?:,?\s+by\s+(?<author>.+?))?\s*$/iu;
+
+const BYLINES = [
+  { pattern: FRENCH_BYLINE, language: 'fr' },
+  { pattern: ENGLISH_BYLINE, language: 'en' },
+] as const;
 
 const SPACE = /^[\s\u00a0\u202f]*$/u;
 
@@ -109,17 +137,26 @@ function blocks(text: string): Block[] {
   return out;
 }
 
-function parseDate(text: string, line: number): CalendarDate {
+function parseDate(text: string, language: 'fr' | 'en', line: number): CalendarDate {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  const worded = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})$/u.exec(text);
+  const dayFirst = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}+),?\s+(\d{4})$/u.exec(text);
+  const monthFirst = /^(\p{L}+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(text);
+  const months = language === 'fr' ? FRENCH_MONTHS : ENGLISH_MONTHS;
+  const month = (name: string | undefined) => {
+    const index = months.indexOf((name ?? '').toLowerCase()) + 1;
+    if (index === 0) throw new ArticleParseError(`unknown month "${name}" in date "${text}"`, line);
+    return index;
+  };
   let date: CalendarDate | undefined;
-  if (numeric) {
+  if (iso) {
+    date = CalendarDate.of(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  } else if (numeric && language === 'fr') {
     date = CalendarDate.of(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
-  } else if (worded) {
-    const month = FRENCH_MONTHS.indexOf((worded[2] ?? '').toLowerCase()) + 1;
-    if (month === 0)
-      throw new ArticleParseError(`unknown month "${worded[2]}" in date "${text}"`, line);
-    date = CalendarDate.of(Number(worded[3]), month, Number(worded[1]));
+  } else if (dayFirst) {
+    date = CalendarDate.of(Number(dayFirst[3]), month(dayFirst[2]), Number(dayFirst[1]));
+  } else if (monthFirst) {
+    date = CalendarDate.of(Number(monthFirst[3]), month(monthFirst[1]), Number(monthFirst[2]));
   }
   if (!date)
     throw new ArticleParseError(`impossible date "${text}" (expected day-month-year)`, line);
@@ -143,7 +180,8 @@ const isBoilerplate = (block: Block) => BOILERPLATE_LINES.has(folded(block)) || 
 
 /**
  * Parses an article in the layout of the seed source: title (possibly
- * repeated), standfirst, "Publié le DD-MM-YYYY par Author", then paragraphs and
+ * repeated), standfirst, "Publié le DD-MM-YYYY par Author" (or its English
+ * form, "Published on 3 July 2018 by Author"), then paragraphs and
  * intertitles, then site boilerplate.
  */
 export function parseArticle(text: string): ParsedArticle {
@@ -157,16 +195,17 @@ export function parseArticle(text: string): ParsedArticle {
   if (!first) throw new ArticleParseError('the article is empty', 1);
   if (first.lines > 1) throw new ArticleParseError('the title must be a single line', first.line);
 
-  const bylineIndex = all.findIndex((b) => BYLINE.test(b.text));
+  const bylineIndex = all.findIndex((b) => BYLINES.some(({ pattern }) => pattern.test(b.text)));
   const byline = all[bylineIndex];
   if (!byline) {
     throw new ArticleParseError(
-      'no byline found: expected a line such as "Publié le 02-07-2018 par Prénom Nom"',
+      'no byline found: expected a line such as "Publié le 02-07-2018 par Prénom Nom" or "Published on 2 July 2018 by First Last"',
       undefined,
     );
   }
-  const match = BYLINE.exec(byline.text);
-  const publishedOn = parseDate(match?.groups?.date ?? '', byline.line);
+  const { pattern, language } = BYLINES.find((b) => b.pattern.test(byline.text)) ?? BYLINES[0];
+  const match = pattern.exec(byline.text);
+  const publishedOn = parseDate(match?.groups?.date ?? '', language, byline.line);
   const author = match?.groups?.author?.replace(/\s+/gu, ' ').trim() || undefined;
 
   const ledeBlocks = all.slice(1, bylineIndex).filter((b) => b.text !== first.text);

@@ -9,6 +9,7 @@ import { checkExtraction } from './extraction-check.js';
 import { type Extraction, ExtractionSchema } from './extraction-schema.js';
 import type { ArticleSource } from './graph-builder.js';
 import { formatPath, type Issue, IssueList } from './issues.js';
+import { checkReviewMarks } from './review-marks.js';
 
 /** Extensions an extraction file may have, in the order they are looked for. */
 export const EXTRACTION_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -105,12 +106,19 @@ export function readArticle(
     );
   }
   const data: unknown = doc.toJS();
+  // Items still under review are reported with the schema's problems, so a draft's are all listed at once.
+  const reviews = new IssueList();
+  checkReviewMarks(data, reviews);
   const result = ExtractionSchema.safeParse(data);
   if (!result.success)
-    throw new SourceFileError(extractionName, zodIssues(result.error, data).map(at));
+    throw new SourceFileError(
+      extractionName,
+      [...zodIssues(result.error, data), ...reviews.items].map(at),
+    );
 
   const extraction: Extraction = result.data;
   const issues = new IssueList();
+  issues.items.push(...reviews.items);
   checkExtraction(extraction, issues);
   const source: ArticleSource = {
     id: extraction.article.id,

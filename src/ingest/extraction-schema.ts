@@ -20,6 +20,14 @@ import {
  * documented in schema/extraction-format.md.
  */
 
+/**
+ * Why a drafted item still needs a person's eye (`npm run draft`). The schema
+ * accepts it on every item so that a draft can be read and checked, but the
+ * loader refuses a file that still has one: a person accepts the item by
+ * deleting the key, or deletes the item.
+ */
+const Review = z.string().trim().min(1, 'must say why the item is under review').optional();
+
 const Id = z.string().regex(SLUG_PATTERN, 'must be a slug: lower-case letters, digits and hyphens');
 const Text = z.string().trim().min(1, 'must not be empty');
 const IsoDate = z
@@ -57,16 +65,19 @@ const Named = {
   aliases: z.array(Text).default([]),
   /** Where this article names it. */
   evidence: Evidence,
+  review: Review,
 };
 
-const SectorRef = z.strictObject({ sector: Id, evidence: Evidence });
-const PlaceRef = z.strictObject({ place: Id, evidence: Evidence });
+const SectorRef = z.strictObject({ sector: Id, evidence: Evidence, review: Review });
+const PlaceRef = z.strictObject({ place: Id, evidence: Evidence, review: Review });
 
 const Company = z.strictObject({
   ...Named,
   country: PlaceRef.optional(),
   headquarters: PlaceRef.optional(),
-  founded: z.strictObject({ year: z.int().min(1000).max(2100), evidence: Evidence }).optional(),
+  founded: z
+    .strictObject({ year: z.int().min(1000).max(2100), evidence: Evidence, review: Review })
+    .optional(),
   employees: z
     .strictObject({
       exact: z.int().min(0).optional(),
@@ -74,6 +85,7 @@ const Company = z.strictObject({
       atMost: z.int().min(0).optional(),
       asOf: IsoDate.optional(),
       evidence: Evidence,
+      review: Review,
     })
     .refine(
       (e) => e.exact !== undefined || e.atLeast !== undefined || e.atMost !== undefined,
@@ -92,6 +104,7 @@ const Company = z.strictObject({
           rank: z.int().min(1).optional(),
           rankAtMost: z.int().min(1).optional(),
           evidence: Evidence,
+          review: Review,
         })
         .refine(
           (r) => r.rank !== undefined || r.rankAtMost !== undefined,
@@ -105,6 +118,7 @@ const Company = z.strictObject({
       kind: z.enum(SUBSIDIARY_KINDS),
       note: Localized.optional(),
       evidence: Evidence,
+      review: Review,
     })
     .optional(),
 });
@@ -119,6 +133,7 @@ const Person = z.strictObject({
         title: Localized.optional(),
         asOf: IsoDate.optional(),
         evidence: Evidence,
+        review: Review,
       }),
     )
     .default([]),
@@ -135,6 +150,8 @@ const Project = z.strictObject({
   places: z.array(Id).default([]),
 });
 
+const DateClaim = z.strictObject({ date: IsoDate, evidence: Evidence, review: Review });
+
 const Partnership = z.strictObject({
   id: Id,
   kind: z.enum(PARTNERSHIP_KIND_NAMES),
@@ -142,10 +159,13 @@ const Partnership = z.strictObject({
   names: Localized.optional(),
   /** Where the article states that the agreement exists. */
   evidence: Evidence,
-  scope: z.strictObject({ value: z.enum(PARTNERSHIP_SCOPES), evidence: Evidence }).optional(),
-  signedOn: z.strictObject({ date: IsoDate, evidence: Evidence }).optional(),
-  startsOn: z.strictObject({ date: IsoDate, evidence: Evidence }).optional(),
-  endsOn: z.strictObject({ date: IsoDate, evidence: Evidence }).optional(),
+  review: Review,
+  scope: z
+    .strictObject({ value: z.enum(PARTNERSHIP_SCOPES), evidence: Evidence, review: Review })
+    .optional(),
+  signedOn: DateClaim.optional(),
+  startsOn: DateClaim.optional(),
+  endsOn: DateClaim.optional(),
   amount: z
     .strictObject({
       disclosed: z.boolean(),
@@ -155,19 +175,38 @@ const Partnership = z.strictObject({
         .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')
         .optional(),
       evidence: Evidence,
+      review: Review,
     })
     .refine(
       (a) => a.disclosed === (a.value !== undefined),
       'a disclosed amount needs a value, an undisclosed one must have none',
     )
     .optional(),
-  includesSubsidiaries: z.strictObject({ value: z.boolean(), evidence: Evidence }).optional(),
-  objectives: z.array(z.strictObject({ text: Localized, evidence: Evidence })).default([]),
+  includesSubsidiaries: z
+    .strictObject({ value: z.boolean(), evidence: Evidence, review: Review })
+    .optional(),
+  objectives: z
+    .array(z.strictObject({ text: Localized, evidence: Evidence, review: Review }))
+    .default([]),
   parties: z
-    .array(z.strictObject({ company: Id, role: z.enum(PARTY_ROLE_NAMES), evidence: Evidence }))
+    .array(
+      z.strictObject({
+        company: Id,
+        role: z.enum(PARTY_ROLE_NAMES),
+        evidence: Evidence,
+        review: Review,
+      }),
+    )
     .min(2, 'a partnership needs at least two parties'),
   domains: z
-    .array(z.strictObject({ sector: Id, focus: z.enum(DOMAIN_FOCUSES), evidence: Evidence }))
+    .array(
+      z.strictObject({
+        sector: Id,
+        focus: z.enum(DOMAIN_FOCUSES),
+        evidence: Evidence,
+        review: Review,
+      }),
+    )
     .default([]),
   markets: z.array(PlaceRef).default([]),
   contributions: z
@@ -177,6 +216,7 @@ const Partnership = z.strictObject({
         beneficiary: Id,
         sectors: z.array(Id).min(1),
         evidence: Evidence,
+        review: Review,
       }),
     )
     .default([]),

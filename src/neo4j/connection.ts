@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import {
+  localNeo4jStatus,
   removeLocalNeo4jData,
   startLocalNeo4j,
   stopLocalNeo4j,
@@ -103,4 +104,24 @@ async function dockerEngineAnswers(): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * A Neo4j that is already there, without starting one: NEO4J_URI when set,
+ * else the local "dev" instance when it runs. For tools that can do without
+ * the graph (`npm run draft`); whether it answers is for the caller to find.
+ */
+export function runningNeo4j(config: Config): Neo4jConnection | undefined {
+  const { external, database, local } = config.neo4j;
+  if (external) return { ...external, database, source: 'external', release: async () => {} };
+  const status = localNeo4jStatus({ dir: local.dir, instance: 'dev' });
+  if (!status) return undefined;
+  return {
+    uri: status.uri,
+    username: 'neo4j',
+    password: local.password,
+    database,
+    source: 'local',
+    release: async () => {},
+  };
 }
