@@ -116,10 +116,6 @@ function folderWith(textFile: string, yaml: string): string {
   return dir;
 }
 
-// `statements` is added to the extraction format on branch `statements`;
-// until this branch has it, the checker is run on drafts without it.
-const NOT_YET_IN_THE_FORMAT = ['statements'];
-
 describe.each(goldArticles())('drafting $id', (article) => {
   const draft: DraftExtraction = draftExtraction(article.text, { id: article.id });
   const expected = MUST_FIND[article.id];
@@ -157,10 +153,7 @@ describe.each(goldArticles())('drafting $id', (article) => {
   });
 
   it('passes the loader checks once every review: key is deleted', () => {
-    const accepted = withoutKeys(parse(draftYaml(draft, article.textFile)), [
-      'review',
-      ...NOT_YET_IN_THE_FORMAT,
-    ]);
+    const accepted = withoutKeys(parse(draftYaml(draft, article.textFile)), ['review']);
     const dir = folderWith(article.textFile, stringify(accepted));
     expect(readArticles(dir).map((s) => s.id)).toEqual([article.id]);
   });
@@ -185,7 +178,7 @@ describe('review: keys', () => {
   });
 
   it('make the loader refuse the file, naming file, line:col and the path of the key', () => {
-    const yaml = stringify(withoutKeys(draft, NOT_YET_IN_THE_FORMAT));
+    const yaml = stringify(draft);
     const dir = folderWith(textFile, yaml);
     const index = draft.companies?.findIndex((c) => c.review !== undefined) ?? -1;
     expect(index).toBeGreaterThanOrEqual(0);
@@ -360,10 +353,7 @@ describe('an article naming a second deal', () => {
   it('passes the loader checks once reviewed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'accord-draft-'));
     writeFileSync(join(dir, 'two-deals.txt'), text);
-    writeFileSync(
-      join(dir, 'two-deals.yaml'),
-      stringify(withoutKeys(draft, ['review', ...NOT_YET_IN_THE_FORMAT])),
-    );
+    writeFileSync(join(dir, 'two-deals.yaml'), stringify(withoutKeys(draft, ['review'])));
     expect(readArticles(dir).map((s) => s.id)).toEqual(['two-deals']);
   });
 });

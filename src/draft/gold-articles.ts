@@ -1,18 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import type { DraftStatement } from './draft.js';
 import type { ExtractionLike } from './score.js';
 
 /** Folders whose articles have a hand-written extraction the drafter is scored against. */
 export const GOLD_DIRS = ['seeds', 'test/fixtures/other-angle', 'test/fixtures/drafting'];
-
-/**
- * Gold statements (who said what about each deal), kept beside the gold
- * extractions until the extraction format knows `statements`: article id →
- * partnership id → statements.
- */
-export const GOLD_STATEMENTS = 'test/fixtures/drafting-statements.yaml';
 
 export interface GoldArticle {
   id: string;
@@ -21,12 +13,8 @@ export interface GoldArticle {
   gold: ExtractionLike;
 }
 
-/** Every gold article, its statements merged into its partnerships. */
+/** Every gold article: its text and its hand extraction. */
 export function goldArticles(root = '.'): GoldArticle[] {
-  const statements = (parse(readFileSync(join(root, GOLD_STATEMENTS), 'utf8')) ?? {}) as Record<
-    string,
-    Record<string, DraftStatement[]>
-  >;
   return GOLD_DIRS.flatMap((dir) =>
     readdirSync(join(root, dir))
       .filter(
@@ -35,15 +23,7 @@ export function goldArticles(root = '.'): GoldArticle[] {
       .sort()
       .map((f) => {
         const id = basename(f, '.txt');
-        const gold = parse(
-          readFileSync(join(root, dir, `${id}.yaml`), 'utf8'),
-        ) as ExtractionLike & {
-          article: { id: string };
-        };
-        for (const p of gold.partnerships ?? []) {
-          const said = statements[gold.article.id]?.[p.id];
-          if (said && !p.statements) p.statements = said;
-        }
+        const gold = parse(readFileSync(join(root, dir, `${id}.yaml`), 'utf8')) as ExtractionLike;
         return { id, textFile: join(dir, f), text: readFileSync(join(root, dir, f), 'utf8'), gold };
       }),
   );

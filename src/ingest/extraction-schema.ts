@@ -223,7 +223,13 @@ const Partnership = z.strictObject({
   projects: z.array(Project).default([]),
   /** Who said what about the deal: a person's or company's id, or PARTIES for the parties together. */
   statements: z
-    .array(z.strictObject({ by: z.union([z.literal(PARTIES_SPEAKER), Id]), evidence: Evidence }))
+    .array(
+      z.strictObject({
+        by: z.union([z.literal(PARTIES_SPEAKER), Id]),
+        evidence: Evidence,
+        review: Review,
+      }),
+    )
     .default([]),
 });
 
