@@ -138,9 +138,6 @@ describe('the Docker image, its stages replayed without Docker', () => {
         HOST: '127.0.0.1',
         PORT: '0',
         LOG_FORMAT: 'json',
-        // What is tested is what the image holds, not speed: a loaded machine
-        // must not fail the seed's first (cold) transaction.
-        NEO4J_TX_TIMEOUT_MS: '120000',
         NEO4J_URI: neo4j.uri,
         NEO4J_USERNAME: neo4j.username,
         NEO4J_PASSWORD: neo4j.password,

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { TEST_TX_TIMEOUT_MS } from './neo4j.js';
 
 export type LogRecord = Record<string, unknown> & { msg?: string };
 
@@ -30,6 +31,7 @@ export function spawnAccord(
       HOST: '127.0.0.1',
       LOG_FORMAT: 'json',
       LOG_LEVEL: 'info',
+      NEO4J_TX_TIMEOUT_MS: TEST_TX_TIMEOUT_MS,
       ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

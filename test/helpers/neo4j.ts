@@ -7,6 +7,14 @@ import type { Executor, Row, Statement } from '../../src/neo4j/executor.js';
 import { applySchema } from '../../src/neo4j/schema.js';
 
 /**
+ * The transaction timeout of the tests' own loads and of the servers they
+ * start: a freshly started Neo4j on a busy machine takes more than the default
+ * 30 s over its first load, and what the tests check is what is loaded, not
+ * how fast. Tests of timeouts set their own.
+ */
+export const TEST_TX_TIMEOUT_MS = process.env.NEO4J_TX_TIMEOUT_MS ?? '120000';
+
+/**
  * The integration tests' one way to the database the global setup resolved.
  * Connects lazily, fails with "could not connect to …", closes after the file.
  */
@@ -17,7 +25,7 @@ export function useTestDatabase() {
     const connection = inject('neo4j');
     const created = createExecutor(
       { ...connection, release: async () => {} },
-      loadConfig({}),
+      loadConfig({ NEO4J_TX_TIMEOUT_MS: TEST_TX_TIMEOUT_MS }),
       silentLogger,
     );
     try {
