@@ -14,17 +14,12 @@ export function propertyClaimId(subject: NodeRef, property: string): string {
 }
 
 /**
- * What a relationship's claim id names: its type and the id of its start
- * node (`LEADS` and `vincent-bollore` for `LEADS:vincent-bollore->bollore`);
- * undefined for a property claim of a node or anything that is not a claim
- * id of a fact relationship. A claim about a relationship's properties
- * (`…#ranking`) names that relationship.
+ * The type of the relationship a claim id names (`LEADS` for
+ * `LEADS:vincent-bollore->bollore`, and for `ACTIVE_IN:alibaba->online-retail#ranking`,
+ * a claim about that relationship's properties); undefined for a claim about
+ * a node's properties or anything that is not a claim id of a fact relationship.
  */
-export function relationshipOfClaim(
-  claimId: string,
-): { type: FactRelType; fromId: string } | undefined {
-  const match = /^([A-Z_]+):([a-z0-9-]+?)->/.exec(claimId);
-  const type = match?.[1] as FactRelType | undefined;
-  if (!match || !type || !FACT_REL_TYPES.includes(type)) return undefined;
-  return { type, fromId: match[2] as string };
+export function relTypeOfClaim(claimId: string): FactRelType | undefined {
+  const type = /^([A-Z_]+):[a-z0-9-]+->/.exec(claimId)?.[1] as FactRelType | undefined;
+  return type && FACT_REL_TYPES.includes(type) ? type : undefined;
 }

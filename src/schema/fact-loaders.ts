@@ -2,7 +2,7 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { propertyClaimId, relationshipOfClaim } from '../graph/claim-id.js';
+import { propertyClaimId, relTypeOfClaim } from '../graph/claim-id.js';
 import type { FactRecord, NodeRecord } from '../graph/records.js';
 import type { NodeLabel } from '../graph/vocabulary.js';
 import type { Statement } from '../neo4j/executor.js';
@@ -68,8 +68,8 @@ export const factByClaim = createContextCache(
   (ctx: Context) =>
     new DataLoader<string, FactRecord | null>(async (claimIds) => {
       const claims = claimIds.flatMap((claimId) => {
-        const named = relationshipOfClaim(claimId);
-        return named ? [{ claimId, ...named }] : [];
+        const type = relTypeOfClaim(claimId);
+        return type ? [{ claimId, type }] : [];
       });
       if (claims.length === 0) return claimIds.map(() => null);
       return ctx.reader.single<FactRecord>(factsByClaim(claims), claimIds, 'fact');
