@@ -1,5 +1,5 @@
 import type { NodeRef } from './model.js';
-import type { FactRelType } from './vocabulary.js';
+import { FACT_REL_TYPES, type FactRelType } from './vocabulary.js';
 
 /** Claim ids: the stable identity of what an article states, shared by its relationship and its Evidence. */
 
@@ -11,4 +11,15 @@ export function relClaimId(type: FactRelType, from: string, to: string, scope?: 
 /** `Company:bollore#founded`: a claim about one or more properties of a node. */
 export function propertyClaimId(subject: NodeRef, property: string): string {
   return `${subject.label}:${subject.id}#${property}`;
+}
+
+/**
+ * The type of the relationship a claim id names (`LEADS` for
+ * `LEADS:vincent-bollore->bollore`, and for `ACTIVE_IN:alibaba->online-retail#ranking`,
+ * a claim about that relationship's properties); undefined for a claim about
+ * a node's properties or anything that is not a claim id of a fact relationship.
+ */
+export function relTypeOfClaim(claimId: string): FactRelType | undefined {
+  const type = /^([A-Z_]+):[a-z0-9-]+->/.exec(claimId)?.[1] as FactRelType | undefined;
+  return type && FACT_REL_TYPES.includes(type) ? type : undefined;
 }

@@ -2,6 +2,7 @@ import { MIGRATION_LABEL } from '../../graph/vocabulary.js';
 import type { Logger } from '../../logger.js';
 import type { Executor, Tx } from '../executor.js';
 import { valuesPerArticle } from './001-values-per-article.js';
+import { partnershipNamesMigration } from './003-partnership-names.js';
 
 /**
  * A change to the stored model, brought to a database loaded by an earlier
@@ -19,7 +20,7 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append; never reorder or edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [valuesPerArticle];
+export const MIGRATIONS: readonly Migration[] = [valuesPerArticle, partnershipNamesMigration];
 
 /**
  * Applies the migrations the database has not had, in order, each in its own
