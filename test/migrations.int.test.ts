@@ -3,7 +3,6 @@ import { loadDirectory } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
 import { partnershipNamesMigration } from '../src/neo4j/migrations/003-partnership-names.js';
 import { applyMigrations, MIGRATIONS, type Migration } from '../src/neo4j/migrations/index.js';
-import { applySchema } from '../src/neo4j/schema.js';
 import { useTestDatabase } from './helpers/neo4j.js';
 
 /** The migration runner: each migration once, in order, recorded with its own work. */
