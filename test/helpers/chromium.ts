@@ -29,12 +29,18 @@ export function chromiumPath(): string {
   );
 }
 
-/** Headless Chromium driven by playwright-core; the caller closes it. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Chromium's flags for WebGL without a GPU: SwiftShader renders it in
+ * software, which recent versions allow only when asked.
+ */
+export const SOFTWARE_WEBGL = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
+
+/** Headless Chromium driven by playwright-core, with extra flags; the caller closes it. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     // Root in a container has no user namespace for Chromium's sandbox.
-    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+    args: ['--no-sandbox', '--disable-dev-shm-usage', ...extraArgs],
   });
 }
