@@ -131,6 +131,60 @@ describe('the explorer', () => {
   });
 });
 
+describe("the explorer's filters, expansion and path finder", () => {
+  it('keeps each in the URL and redraws the network from it', async () => {
+    const { page, elsewhere, problems } = await openPage();
+    const links = page.locator('tr[data-edge-id]');
+    const relationships = () =>
+      links.evaluateAll((rows) =>
+        rows.map((row) =>
+          row.querySelector('[data-relationship]')?.getAttribute('data-relationship'),
+        ),
+      );
+    await page.goto(`${origin}/explore/?entity=Company:bollore`, { waitUntil: 'load' });
+    await links.first().waitFor({ timeout: 15_000 });
+    expect(new Set(await relationships()).size).toBeGreaterThan(3);
+
+    // Only memoranda: the URL says so, and the API is asked for those only.
+    await page.getByRole('checkbox', { name: 'memorandum of understanding' }).check();
+    await expect.poll(relationships, { timeout: 15_000 }).toEqual(['SIGNED_MOU_WITH']);
+    expect(new URL(page.url()).searchParams.getAll('rel')).toEqual(['SIGNED_MOU_WITH']);
+
+    // Signed after 2019: the 2018 memorandum goes.
+    await page.getByLabel('From').fill('2019-01-01');
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBe(0);
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2019-01-01');
+    await page.getByRole('button', { name: 'Clear the filters' }).click();
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(3);
+
+    // Expanding Alibaba brings its neighbours (double-click on the canvas does the same).
+    const before = await page.locator('tr[data-node-id]').count();
+    await page.getByText(/^Nodes \(/).click();
+    await page.locator('tr[data-node-id="Company:alibaba"] button', { hasText: 'Expand' }).click();
+    await expect
+      .poll(() => page.locator('tr[data-node-id]').count(), { timeout: 15_000 })
+      .toBeGreaterThan(before);
+    expect(new URL(page.url()).searchParams.getAll('expand')).toEqual(['Company:alibaba']);
+
+    // A path to China: drawn, each hop with its quotes.
+    const to = page.getByRole('combobox', { name: /connected to/i });
+    await to.pressSequentially('chine', { delay: 30 });
+    await page.locator('#path-listbox [role="option"]').first().waitFor({ timeout: 15_000 });
+    await to.press('Enter');
+    const hops = page.locator('.path-hops > li');
+    await hops.first().waitFor({ timeout: 15_000 });
+    expect(await hops.count()).toBeGreaterThan(0);
+    expect(await hops.last().textContent()).toMatch(/Chin/);
+    expect(await page.locator('.path-hops mark').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('path')).toMatch(/^Place:/);
+    await saveScreenshot(page, 'path');
+
+    expect(elsewhere).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the dashboard', () => {
   it('renders every chart from its named operations, and a company leads to its network', async () => {
     const { page, elsewhere, problems } = await openPage();

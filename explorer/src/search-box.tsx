@@ -24,10 +24,12 @@ export function SearchBox({ idPrefix, label, onPick }: SearchBoxProps) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
   const asked = useRef(0);
+  // The name a pick wrote into the box: not a question to suggest for.
+  const picked = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     const query = text.trim();
-    if (query.length < 2) {
+    if (query.length < 2 || text === picked.current) {
       setHits([]);
       return;
     }
@@ -49,6 +51,7 @@ export function SearchBox({ idPrefix, label, onPick }: SearchBoxProps) {
 
   const pick = (hit: Hit) => {
     setOpen(false);
+    picked.current = hit.node.name;
     setText(hit.node.name);
     onPick(hit.node.id, hit.node.name);
   };
