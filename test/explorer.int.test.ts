@@ -26,7 +26,7 @@ const COMPANY_COLOUR = '#1f5fbf';
 beforeAll(async () => {
   const executor = await db.reset();
   await loadDirectory(executor, 'seeds', silentLogger);
-  const explorerDir = buildExplorer();
+  const explorerDir = await buildExplorer();
   server = createServer(createApp({ executor, logger: silentLogger, explorerDir }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -156,6 +156,16 @@ describe("the explorer's filters, expansion and path finder", () => {
     expect(new URL(page.url()).searchParams.get('from')).toBe('2019-01-01');
     await page.getByRole('button', { name: 'Clear the filters' }).click();
     await expect.poll(() => links.count(), { timeout: 15_000 }).toBeGreaterThan(3);
+
+    // Partnerships covering industry: the memorandum (cloud, logistics, …) goes; logistics: it stays.
+    const industry = page.getByRole('checkbox', { name: 'industry', exact: true });
+    await industry.check();
+    await expect.poll(relationships, { timeout: 15_000 }).not.toContain('SIGNED_MOU_WITH');
+    expect(new URL(page.url()).searchParams.getAll('sector')).toEqual(['Sector:industry']);
+    await industry.uncheck();
+    await page.getByRole('checkbox', { name: 'logistics', exact: true }).check();
+    await expect.poll(relationships, { timeout: 15_000 }).toContain('SIGNED_MOU_WITH');
+    await page.getByRole('button', { name: 'Clear the filters' }).click();
 
     // Expanding Alibaba brings its neighbours (double-click on the canvas does the same).
     const before = await page.locator('tr[data-node-id]').count();

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { request } from './api';
 import { ArticleView } from './article-view';
 import { Filters } from './filters';
-import { EMPTY_GRAPH, type GraphData, mergeGraphs, withinDates } from './graph-data';
+import { EMPTY_GRAPH, filterPartnerships, type GraphData, mergeGraphs } from './graph-data';
 import { GraphTables } from './graph-tables';
 import { GraphView } from './graph-view';
 import { Legend } from './legend';
@@ -72,9 +72,9 @@ export function Explorer() {
   }, [networkKey]);
 
   const shown = useMemo(() => {
-    const filtered = withinDates(network, state.signedFrom, state.signedTo);
+    const filtered = filterPartnerships(network, state);
     return path ? mergeGraphs(filtered, path) : filtered;
-  }, [network, path, state.signedFrom, state.signedTo]);
+  }, [network, path, state.sectors, state.places, state.signedFrom, state.signedTo]);
   const pathIds = useMemo(
     () => new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : []),
     [path],

@@ -45,16 +45,55 @@ export function signedOn(edge: ViewEdge): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** What the filters ask of partnerships; an empty list asks nothing. */
+export interface PartnershipFilter {
+  sectors: string[];
+  places: string[];
+  signedFrom: string | undefined;
+  signedTo: string | undefined;
+}
+
+/** The partnership an edge belongs to: the node it is party to, or the one it derives from. */
+function partnershipOf(edge: ViewEdge): string | undefined {
+  if (edge.relationship === 'PARTY_TO') return edge.target;
+  if (edge.source.startsWith('Partnership:')) return edge.source;
+  const id = edge.properties.partnershipId;
+  return typeof id === 'string' ? `Partnership:${id}` : undefined;
+}
+
 /**
- * Keeps the edges signed within [from, to] (edges with no date stay: the
- * range is about agreements) and the nodes still linked to the centre.
+ * Keeps the partnerships that match every filter (signed within the dates,
+ * covering one of the sectors, targeting one of the places) and the nodes
+ * still linked to the centre; facts that belong to no partnership stay.
+ * Sectors and places are judged from the COVERS and TARGETS links the view holds.
  */
-export function withinDates(graph: GraphData, from?: string, to?: string): GraphData {
-  if (!from && !to) return graph;
-  const edges = graph.edges.filter((edge) => {
+export function filterPartnerships(graph: GraphData, filter: PartnershipFilter): GraphData {
+  const { sectors, places, signedFrom, signedTo } = filter;
+  if (!sectors.length && !places.length && !signedFrom && !signedTo) return graph;
+  const reaching = (type: 'COVERS' | 'TARGETS', ids: string[]) =>
+    new Set(
+      graph.edges
+        .filter((edge) => edge.relationship === type && ids.includes(edge.target))
+        .map((edge) => edge.source),
+    );
+  const covering = reaching('COVERS', sectors);
+  const targeting = reaching('TARGETS', places);
+  const dates = new Map<string, string>();
+  for (const edge of graph.edges) {
+    const partnership = partnershipOf(edge);
     const date = signedOn(edge);
-    if (!date) return true;
-    return (!from || date >= from) && (!to || date <= to);
+    if (partnership && date) dates.set(partnership, date);
+  }
+  const kept = (partnership: string) => {
+    const date = dates.get(partnership);
+    if (date && ((signedFrom && date < signedFrom) || (signedTo && date > signedTo))) return false;
+    if (sectors.length && !covering.has(partnership)) return false;
+    if (places.length && !targeting.has(partnership)) return false;
+    return true;
+  };
+  const edges = graph.edges.filter((edge) => {
+    const partnership = partnershipOf(edge);
+    return !partnership || kept(partnership);
   });
   const linked = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
   const nodes = graph.nodes.filter((node) => node.depth === 0 || linked.has(node.id));

@@ -1,33 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { buildExplorerBundle } from '../../src/bench/explorer-bundle.js';
 
-/**
- * Builds the explorer's bundle into a fresh folder, as `npm run build` does
- * into dist/explorer, and returns it: tests serve their own build, not
- * whatever dist/ holds.
- */
-export function buildExplorer(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'accord-explorer-'));
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/vite/bin/vite.js',
-      'build',
-      '--config',
-      'explorer/vite.config.ts',
-      '--outDir',
-      dir,
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { stdio: 'inherit' },
-  );
-  return dir;
-}
+/** The bundle built as `npm run build` builds it, into a folder of the test's own. */
+export const buildExplorer = buildExplorerBundle;
 
 /** Where the browser tests leave their screenshots (git-ignored). */
 export const SCREENSHOTS = 'reports/screenshots';
