@@ -96,7 +96,7 @@ async function main(): Promise<number> {
     const top = answer.data.dashboard.companiesByPartners[0];
     if (!top) throw new Error('the graph has no company with partners');
     const report: ExplorerReport = {
-      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      date: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
       dataset: values.dataset
         ? `the data set in ${values.dataset}`
         : 'a data set generated with --companies 10000 --seed 1',
