@@ -21,6 +21,35 @@ export interface PanTiming {
   fps: number;
 }
 
+/*
+ * What runs in the page, as strings: tsx would wrap functions in a helper
+ * (__name) that exists in Node only.
+ */
+const DRAWN = "performance.getEntriesByName('accord:drawn').length > 0";
+const READ_MARKS = `(() => {
+  const drawn = performance.getEntriesByName('accord:drawn')[0];
+  const api = performance.getEntriesByName('accord:network')[0];
+  const canvas = document.querySelector('.graph-canvas');
+  return {
+    firstDrawMs: drawn ? drawn.startTime : 0,
+    apiMs: api ? api.duration : 0,
+    layoutAndDrawMs: (drawn ? drawn.startTime : 0) - (api ? api.startTime + api.duration : 0),
+    nodes: Number(canvas && canvas.getAttribute('data-nodes')),
+    edges: Number(canvas && canvas.getAttribute('data-edges')),
+  };
+})()`;
+const RECORD_FRAMES = `(() => {
+  const state = { frames: [], last: 0, stop: false };
+  window.__pan = state;
+  const tick = (time) => {
+    if (state.last) state.frames.push(time - state.last);
+    state.last = time;
+    if (!state.stop) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = '(() => { window.__pan.stop = true; return window.__pan.frames; })()';
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -39,35 +68,16 @@ export async function measureExplorer(
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
     await page.goto(`${origin}/explore/?entity=${encodeURIComponent(entity)}`);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('accord:drawn').length > 0,
-      undefined,
-      { timeout: 120_000 },
-    );
-    const network = await page.evaluate(() => {
-      const drawn = performance.getEntriesByName('accord:drawn')[0];
-      const api = performance.getEntriesByName('accord:network')[0];
-      const canvas = document.querySelector('.graph-canvas');
-      return {
-        firstDrawMs: drawn?.startTime ?? 0,
-        apiMs: api?.duration ?? 0,
-        layoutAndDrawMs: (drawn?.startTime ?? 0) - ((api?.startTime ?? 0) + (api?.duration ?? 0)),
-        nodes: Number(canvas?.getAttribute('data-nodes')),
-        edges: Number(canvas?.getAttribute('data-edges')),
-      };
-    });
+    // Polled from here: waitForFunction would eval in the page, which its CSP forbids.
+    const deadline = Date.now() + 120_000;
+    while (!(await page.evaluate(DRAWN))) {
+      if (Date.now() > deadline) throw new Error(`the network of ${entity} was not drawn in 120 s`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const network = (await page.evaluate(READ_MARKS)) as NetworkTiming;
     const box = await page.locator('.graph-canvas').boundingBox();
     if (!box) throw new Error('the explorer drew no canvas');
-    await page.evaluate(() => {
-      const state = { frames: [] as number[], last: 0, stop: false };
-      (globalThis as unknown as { __pan: typeof state }).__pan = state;
-      const tick = (time: number) => {
-        if (state.last) state.frames.push(time - state.last);
-        state.last = time;
-        if (!state.stop) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
+    await page.evaluate(RECORD_FRAMES);
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + box.width * 0.25, y);
     await page.mouse.down();
@@ -76,11 +86,7 @@ export async function measureExplorer(
       await page.mouse.move(x, y + ((i % 20) - 10) * 4);
     }
     await page.mouse.up();
-    const frames = await page.evaluate(() => {
-      const state = (globalThis as unknown as { __pan: { frames: number[]; stop: boolean } }).__pan;
-      state.stop = true;
-      return state.frames;
-    });
+    const frames = (await page.evaluate(STOP_FRAMES)) as number[];
     const sorted = [...frames].sort((a, b) => a - b);
     const total = frames.reduce((sum, ms) => sum + ms, 0);
     return {

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import type { NetworkTiming, PanTiming } from './explorer-measure.js';
 
 /** One run of `npm run bench:explorer`. */
@@ -9,6 +9,8 @@ export interface ExplorerReport {
   graph: { nodes: number; relationships: number; loadMs: number | null };
   hub: { id: string; name: string; partners: number };
   chromium: string;
+  /** The machine's 1-minute load average as the runs began: other work slows them. */
+  loadAverage: number;
   runs: { network: NetworkTiming; pan: PanTiming }[];
 }
 
@@ -29,7 +31,8 @@ export function explorerMarkdown(report: ExplorerReport): string {
 
 Last run ${report.date} by \`npm run bench:explorer\`: ${report.dataset}
 (${report.graph.nodes} nodes, ${report.graph.relationships} relationships${report.graph.loadMs === null ? '' : `, loaded in ${(report.graph.loadMs / 1000).toFixed(0)} s`});
-${report.chromium}, headless, WebGL in software (SwiftShader); ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB.
+${report.chromium}, headless, WebGL in software (SwiftShader); ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB;
+1-minute load average ${report.loadAverage} as the runs began.
 
 The view: the company with the most partners, **${report.hub.name}** (\`${report.hub.id}\`,
 ${report.hub.partners} partners), at its first page (depth 1, 50 nodes besides
@@ -56,6 +59,9 @@ npm run bench:explorer -- --dataset /tmp/gen-S   # after npm run generate -- --c
 \`\`\`
 `;
 }
+
+/** The 1-minute load average now, to two decimals. */
+export const currentLoad = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 /** Writes the Markdown to docs/ and the JSON to reports/; returns the Markdown path. */
 export function writeExplorerReport(report: ExplorerReport): string {

@@ -8,7 +8,7 @@ import { launchChromium, SOFTWARE_WEBGL } from '../bench/chromium.js';
 import { articlesDir, generateDataset } from '../bench/dataset-generator.js';
 import { buildExplorerBundle } from '../bench/explorer-bundle.js';
 import { measureExplorer } from '../bench/explorer-measure.js';
-import { type ExplorerReport, writeExplorerReport } from '../bench/explorer-report.js';
+import { currentLoad, type ExplorerReport, writeExplorerReport } from '../bench/explorer-report.js';
 import { loadConfig } from '../config.js';
 import { bulkLoadDirectory } from '../ingest/bulk-loader.js';
 import { createLogger } from '../logger.js';
@@ -21,24 +21,27 @@ import { runCli } from './run.js';
  * `npm run bench:explorer [-- --dataset <folder>] [--runs 3] [--steps 120]`:
  * a generated graph of 10,000 companies (generated with seed 1 unless
  * --dataset names one) loaded into an empty Neo4j (a throwaway one unless
- * NEO4J_URI is set), the explorer built and served by Accord, and headless
+ * NEO4J_URI is set; --reuse takes the database as it is, loaded by an earlier
+ * run), the explorer built and served by Accord, and headless
  * Chromium opening the neighbourhood of the company with the most partners:
  * time to first draw, then frame times while panning. Prints the numbers and
  * writes docs/explorer-performance.md (and JSON to reports/).
  */
 
-const USAGE = 'usage: npm run bench:explorer [-- --dataset <folder>] [--runs <n>] [--steps <n>]';
+const USAGE =
+  'usage: npm run bench:explorer [-- --dataset <folder>] [--runs <n>] [--steps <n>] [--reuse]';
 
 const HUB = `query BenchExplorerHub { dashboard { companiesByPartners(first: 1) { partners company { id name } } } }`;
 
 async function main(): Promise<number> {
-  let values: { dataset?: string; runs: string; steps: string };
+  let values: { dataset?: string; runs: string; steps: string; reuse?: boolean };
   try {
     ({ values } = parseArgs({
       options: {
         dataset: { type: 'string' },
         runs: { type: 'string', default: '3' },
         steps: { type: 'string', default: '120' },
+        reuse: { type: 'boolean' },
       },
       strict: true,
     }) as { values: typeof values });
@@ -67,13 +70,16 @@ async function main(): Promise<number> {
   const server = createServer(createApp({ executor, logger, explorerDir: bundle }));
   try {
     const [existing] = await executor.query({ cypher: 'MATCH (n) RETURN count(n) AS n' });
-    if (Number(existing?.n) > 0)
+    let loadMs: number | null = null;
+    if (Number(existing?.n) > 0 && !values.reuse)
       throw new Error(
-        `the benchmark needs an empty database; ${connection.uri} has ${existing?.n} nodes`,
+        `the benchmark needs an empty database; ${connection.uri} has ${existing?.n} nodes (--reuse: use what it holds, loaded from the same data set)`,
       );
-    const started = performance.now();
-    await bulkLoadDirectory(executor, articles, logger, { batchSize: config.load.batchSize });
-    const loadMs = Math.round(performance.now() - started);
+    if (!values.reuse) {
+      const started = performance.now();
+      await bulkLoadDirectory(executor, articles, logger, { batchSize: config.load.batchSize });
+      loadMs = Math.round(performance.now() - started);
+    }
     const [sizes] = await executor.query({
       cypher:
         'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
@@ -103,6 +109,7 @@ async function main(): Promise<number> {
       graph: { nodes: Number(sizes?.nodes), relationships: Number(sizes?.rels), loadMs },
       hub: { id: top.company.id, name: top.company.name, partners: top.partners },
       chromium: `Chromium ${browser.version()}`,
+      loadAverage: currentLoad(),
       runs: [],
     };
     for (let i = 0; i < runs; i += 1) {
@@ -113,7 +120,7 @@ async function main(): Promise<number> {
     const path = writeExplorerReport(report);
     process.stdout.write(
       [
-        `explorer on ${report.hub.name} (${report.hub.partners} partners), ${report.graph.nodes} nodes in the graph`,
+        `load average ${report.loadAverage}; explorer on ${report.hub.name} (${report.hub.partners} partners), ${report.graph.nodes} nodes in the graph`,
         ...report.runs.map(
           ({ network: n, pan: p }, i) =>
             `  run ${i + 1}: ${n.nodes} nodes / ${n.edges} links, first draw ${n.firstDrawMs} ms (API ${n.apiMs} ms, layout + draw ${n.layoutAndDrawMs} ms); pan ${p.frames} frames, p50 ${p.p50Ms} ms, p95 ${p.p95Ms} ms, max ${p.maxMs} ms, ${p.fps} fps`,
