@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { markdownTable } from './compare-report.js';
 import type { NetworkTiming, PanTiming } from './explorer-measure.js';
 
 /** One run of `npm run bench:explorer`. */
@@ -21,10 +22,34 @@ const median = (values: number[]) => {
 
 /** The report as Markdown: what docs/explorer-performance.md holds. */
 export function explorerMarkdown(report: ExplorerReport): string {
-  const rows = report.runs.map(
-    ({ network: n, pan: p }, i) =>
-      `| ${i + 1} | ${n.nodes} / ${n.edges} | ${n.firstDrawMs} | ${n.apiMs} | ${n.layoutAndDrawMs} | ${p.frames} | ${p.p50Ms} | ${p.p95Ms} | ${p.maxMs} | ${p.fps} |`,
-  );
+  const table = markdownTable({
+    header: [
+      'run',
+      'nodes / links',
+      'first draw (ms)',
+      'API (ms)',
+      'layout + draw (ms)',
+      'frames',
+      'frame p50 (ms)',
+      'p95 (ms)',
+      'max (ms)',
+      'fps',
+    ],
+    rows: report.runs.map(({ network: n, pan: p }, i) =>
+      [
+        i + 1,
+        `${n.nodes} / ${n.edges}`,
+        n.firstDrawMs,
+        n.apiMs,
+        n.layoutAndDrawMs,
+        p.frames,
+        p.p50Ms,
+        p.p95Ms,
+        p.maxMs,
+        p.fps,
+      ].map(String),
+    ),
+  });
   const first = median(report.runs.map((run) => run.network.firstDrawMs));
   const fps = median(report.runs.map((run) => run.pan.fps));
   return `# Explorer performance
@@ -47,9 +72,7 @@ it), as \`/explore/?entity=${report.hub.id}\` opens it. Each run is a fresh page
 
 Median first draw **${first} ms**; median frame rate while panning **${fps} fps**.
 
-| run | nodes / links | first draw (ms) | API (ms) | layout + draw (ms) | frames | frame p50 (ms) | p95 (ms) | max (ms) | fps |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-${rows.join('\n')}
+${table}
 
 Software WebGL is much slower than a GPU: compare these numbers between
 versions on the same machine, not with a laptop's. Rerun:
