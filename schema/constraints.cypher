@@ -70,6 +70,14 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Company|Person|Sector|Place|Project) ON EACH [n.names]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 
+// Partnerships by any of their names, for `suggest`: `names` holds the
+// canonical name and its translations (partnerships have no aliases). A label
+// added to entity_names would need that index dropped and rebuilt; an index of
+// their own leaves databases that have entity_names as they are.
+CREATE FULLTEXT INDEX partnership_names IF NOT EXISTS
+FOR (n:Partnership) ON EACH [n.names]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
+
 // Search in articles' titles and text.
 CREATE FULLTEXT INDEX article_text IF NOT EXISTS
 FOR (a:Article) ON EACH [a.title, a.lede, a.text]

@@ -87,6 +87,8 @@ export interface EvidenceRecord extends NodeRecord {
   /** A relationship type, or `property` for a claim about properties. */
   predicate: string;
   properties: string[];
+  /** The claim id of the relationship the claim is on; absent for a node's own properties. */
+  relationship?: string;
   subjectLabel: string;
   subjectId: string;
   articleId: string;

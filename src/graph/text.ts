@@ -22,3 +22,15 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function aliasKey(label: string, text: string): string {
   return `${label}:${foldText(text)}`;
 }
+
+/**
+ * The first of the names in which every word of a search text starts a word,
+ * accents and case ignored: the name a search matched on.
+ */
+export function nameMatching(names: readonly string[], text: string): string | undefined {
+  const words = foldText(text).split(' ');
+  return names.find((name) => {
+    const folded = ` ${foldText(name)}`;
+    return words.every((w) => folded.includes(` ${w}`));
+  });
+}

@@ -1,7 +1,7 @@
 import { CalendarDate } from '../graph/calendar-date.js';
 import { propertyClaimId } from '../graph/claim-id.js';
 import type { NodeRef, Props } from '../graph/model.js';
-import { Label, PARTNERSHIP_KINDS, PARTY_ROLES, Rel } from '../graph/vocabulary.js';
+import { LANGUAGES, Label, PARTNERSHIP_KINDS, PARTY_ROLES, Rel } from '../graph/vocabulary.js';
 import type { EvidenceInput, LocalizedInput, PartnershipInput } from './extraction-schema.js';
 import { type GraphBuilder, localized } from './graph-builder.js';
 import type { IssuePath } from './issues.js';
@@ -12,6 +12,16 @@ import type { IssuePath } from './issues.js';
  * between its parties.
  */
 
+/**
+ * Every name of a partnership, for its full-text index (`partnership_names`):
+ * the canonical one, then each language's in LANGUAGES order, once each.
+ * Migration 003 computes the same list for partnerships loaded before.
+ */
+export function partnershipNames(name: string, names: LocalizedInput | undefined): string[] {
+  const all = [name, ...LANGUAGES.map((lang) => names?.[lang])];
+  return [...new Set(all.filter((n): n is string => !!n))];
+}
+
 /** A partnership node, its attributes and edges, and the direct edges between its parties. */
 export function addPartnership(b: GraphBuilder, p: PartnershipInput, at: IssuePath): void {
   const partnership = b.node(
@@ -20,6 +30,7 @@ export function addPartnership(b: GraphBuilder, p: PartnershipInput, at: IssuePa
     b.ownNames(Label.Partnership, p.id, {
       name: p.name,
       ...localized('name', p.names),
+      names: partnershipNames(p.name, p.names),
       kind: p.kind,
     }),
   );

@@ -1,7 +1,7 @@
 import type { FactRecord, NodeRecord } from '../graph/records.js';
 import type { FactRelType, NodeLabel } from '../graph/vocabulary.js';
 import type { GraphReader } from './reader.js';
-import { neighborhoodView, type ViewDepth } from './reads/graph-view.js';
+import { neighborhoodView, type ViewDepth, type ViewFilter } from './reads/graph-view.js';
 
 export interface WalkOptions {
   /** How many hops from the start. */
@@ -12,6 +12,8 @@ export interface WalkOptions {
   labels: readonly NodeLabel[];
   /** The most nodes kept besides the start. */
   first: number;
+  /** Which partnerships, sectors and places are kept; everything when absent. */
+  filter?: ViewFilter | undefined;
 }
 
 export interface Walk {

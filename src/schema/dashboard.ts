@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { CompanyRecord, NodeRecord } from '../graph/records.js';
-import type { DomainFocus as DomainFocusName } from '../graph/vocabulary.js';
+import { type DomainFocus as DomainFocusName, Label } from '../graph/vocabulary.js';
 import {
   type Aggregate,
   aggregateRows,
   companiesByPartners,
   countsByLabel,
   dashboardOf,
+  type PartnershipScope,
   partnershipsByKind,
   partnershipsByMarket,
   partnershipsBySector,
@@ -18,9 +19,10 @@ import { builder } from './builder.js';
 import { STATEMENT_COST } from './cost.js';
 import { DomainFocus, KIND_OF_LABEL, NodeKind, PartnershipKind, type ViewLabel } from './enums.js';
 import { prefetched } from './field-plan.js';
+import { localIds } from './node-id.js';
 import { Company, Place, Sector } from './node-refs.js';
 import { selectedFields } from './selection-plan.js';
-import { MAX_PAGE_SIZE, pageSize } from './validators.js';
+import { MAX_PAGE_SIZE, nonEmptyList, pageSize } from './validators.js';
 
 const firstArg = {
   defaultValue: 20,
@@ -96,22 +98,34 @@ const CompanyRank = builder.objectRef<Ranked>('CompanyRank').implement({
   }),
 });
 
-/** Each field of the dashboard and the aggregate it reads, from its arguments. */
-const AGGREGATES: Record<string, (args: Record<string, unknown>, prefix: string) => Aggregate> = {
+/**
+ * Each field of the dashboard and the aggregate it reads, from its arguments
+ * and the partnerships the dashboard's own arguments keep.
+ */
+const AGGREGATES: Record<
+  string,
+  (args: Record<string, unknown>, prefix: string, scope: PartnershipScope) => Aggregate
+> = {
   counts: () => countsByLabel(Object.keys(KIND_OF_LABEL) as ViewLabel[]),
-  partnershipsByKind: () => partnershipsByKind(),
-  partnershipsByYear: () => partnershipsByYear(),
-  partnershipsBySector: (args, prefix) =>
+  partnershipsByKind: (_args, prefix, scope) => partnershipsByKind(scope, prefix),
+  partnershipsByYear: (_args, prefix, scope) => partnershipsByYear(scope, prefix),
+  partnershipsBySector: (args, prefix, scope) =>
     partnershipsBySector(
       (args.focus as DomainFocusName | null) ?? undefined,
       (args.first as number | null) ?? 20,
       prefix,
+      scope,
     ),
-  partnershipsByMarket: (args, prefix) =>
-    partnershipsByMarket((args.first as number | null) ?? 20, prefix),
-  companiesByPartners: (args, prefix) =>
-    companiesByPartners((args.first as number | null) ?? 20, prefix),
+  partnershipsByMarket: (args, prefix, scope) =>
+    partnershipsByMarket((args.first as number | null) ?? 20, prefix, scope),
+  companiesByPartners: (args, prefix, scope) =>
+    companiesByPartners((args.first as number | null) ?? 20, prefix, scope),
 };
+
+/** What the dashboard resolver returns: each field's rows under its key, and the scope. */
+interface DashboardRead {
+  scope: PartnershipScope;
+}
 
 /**
  * A dashboard field's rows: read with the others the request asks for, in
@@ -119,19 +133,19 @@ const AGGREGATES: Record<string, (args: Record<string, unknown>, prefix: string)
  * planned (it always is, from `dashboard`).
  */
 async function rowsOf<T>(
-  dashboard: object,
+  dashboard: DashboardRead,
   args: Record<string, unknown>,
   ctx: Context,
   info: GraphQLResolveInfo,
 ): Promise<T[]> {
   const read = prefetched<T[]>(dashboard, info);
   if (read) return read;
-  const aggregate = AGGREGATES[info.fieldName]?.(args, '');
+  const aggregate = AGGREGATES[info.fieldName]?.(args, '', dashboard.scope);
   if (!aggregate) throw new Error(`dashboard: no aggregate for ${info.fieldName}`);
   return (await ctx.reader.rows(aggregateRows(aggregate))) as T[];
 }
 
-const Dashboard = builder.objectRef<object>('Dashboard').implement({
+const Dashboard = builder.objectRef<DashboardRead>('Dashboard').implement({
   description: 'Aggregates over the whole graph, computed together, each only when asked for.',
   fields: (t) => ({
     counts: t.field({
@@ -175,19 +189,39 @@ const Dashboard = builder.objectRef<object>('Dashboard').implement({
 builder.queryFields((t) => ({
   dashboard: t.field({
     type: Dashboard,
-    description: 'Counts and rankings for dashboards.',
+    description:
+      'Counts and rankings for dashboards. `sectors` and `markets` narrow every partnership aggregate (by kind, year, sector, market, and the company ranking) to the partnerships covering one of those sectors and targeting one of those markets; `counts` counts the whole graph.',
+    args: {
+      sectors: t.arg.idList({
+        validate: nonEmptyList,
+        description:
+          'Only partnerships that cover one of these sectors (ids, `logistics`, or global ids); unknown ids match nothing.',
+      }),
+      markets: t.arg.idList({
+        validate: nonEmptyList,
+        description:
+          'Only partnerships that target one of these places (ids, `china`, or global ids); unknown ids match nothing.',
+      }),
+    },
     complexity: STATEMENT_COST,
     // Every aggregate asked for, in one statement; each field then reads its rows.
-    resolve: async (_root, _args, ctx, info) => {
+    resolve: async (_root, args, ctx, info) => {
+      const scope: PartnershipScope = {
+        sectors: localIds(args.sectors, Label.Sector, 'sectors'),
+        markets: localIds(args.markets, Label.Place, 'markets'),
+      };
       const asked = selectedFields(info).filter(({ field }) => field in AGGREGATES);
-      if (asked.length === 0) return {};
+      if (asked.length === 0) return { scope };
       const aggregates = asked.map(({ field, args }, i) =>
-        (AGGREGATES[field] as (typeof AGGREGATES)[string])(args, `a${i}_`),
+        (AGGREGATES[field] as (typeof AGGREGATES)[string])(args, `a${i}_`, scope),
       );
       const [row] = await ctx.reader.rows(dashboardOf(aggregates));
-      return Object.fromEntries(
-        asked.map(({ key }, i) => [prefetchedKey(key), row?.[`a${i}`] ?? []]),
-      );
+      return {
+        scope,
+        ...Object.fromEntries(
+          asked.map(({ key }, i) => [prefetchedKey(key), row?.[`a${i}`] ?? []]),
+        ),
+      };
     },
   }),
 }));

@@ -2,7 +2,9 @@ import type { ArticleRecord, NodeRecord } from '../graph/records.js';
 import type { NodeLabel } from '../graph/vocabulary.js';
 import { Label } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
+import { factByClaim } from './fact-loaders.js';
 import { planned, prefetched, reads } from './field-plan.js';
+import { GraphEdge } from './graph-view.js';
 import { Article, Evidence, NODE_REFS } from './node-refs.js';
 
 Evidence.implement({
@@ -41,6 +43,14 @@ Evidence.implement({
           ? NODE_REFS[e.subjectLabel as NodeLabel].getDataloader(ctx).load(e.subjectId)
           : null;
       },
+    }),
+    fact: t.field({
+      type: GraphEdge,
+      nullable: true,
+      description:
+        'The relationship the quote supports, as in graph views (source, target, relationship type, properties); null for a claim about a node’s own properties (see `subject` and `properties`). A quote about a relationship’s properties (a ranking) gives that relationship.',
+      extensions: reads('relationship'),
+      resolve: (e, _args, ctx) => (e.relationship ? factByClaim(ctx).load(e.relationship) : null),
     }),
     article: t.field({
       type: Article,

@@ -2,11 +2,11 @@ import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import { propertyClaimId } from '../graph/claim-id.js';
+import { propertyClaimId, relationshipOfClaim } from '../graph/claim-id.js';
 import type { FactRecord, NodeRecord } from '../graph/records.js';
 import type { NodeLabel } from '../graph/vocabulary.js';
 import type { Statement } from '../neo4j/executor.js';
-import { type FactPattern, type FactSide, factsOf } from '../neo4j/reads/facts.js';
+import { type FactPattern, type FactSide, factsByClaim, factsOf } from '../neo4j/reads/facts.js';
 import type { FactFilter } from '../neo4j/reads/projection.js';
 import { type PlanInput, planned, prefetched } from './field-plan.js';
 import { firstOf, plannedFirst } from './list-args.js';
@@ -58,6 +58,23 @@ export function keyedFactLoader<
   );
   return (ctx: Context, id: string) => cache(ctx).load(id);
 }
+
+/**
+ * The relationship of each claim id, per request: the `fact` of every
+ * evidence asked for at one depth of a query is read in one statement.
+ * Null for a claim id that names no relationship (or none any more).
+ */
+export const factByClaim = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<string, FactRecord | null>(async (claimIds) => {
+      const claims = claimIds.flatMap((claimId) => {
+        const named = relationshipOfClaim(claimId);
+        return named ? [{ claimId, ...named }] : [];
+      });
+      if (claims.length === 0) return claimIds.map(() => null);
+      return ctx.reader.single<FactRecord>(factsByClaim(claims), claimIds, 'fact');
+    }),
+);
 
 /**
  * A capped list field's facts: what its planned statement read (filtered and

@@ -11,6 +11,7 @@ import './project.js';
 import './partnership.js';
 import './article.js';
 import './search.js';
+import './suggest.js';
 import './neighborhood.js';
 import './paths.js';
 import './dashboard.js';

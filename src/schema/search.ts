@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../graph/records.js';
-import { foldText } from '../graph/text.js';
+import { nameMatching } from '../graph/text.js';
 import type { EntityLabel } from '../graph/vocabulary.js';
 import { luceneQuery, searchEntities } from '../neo4j/reads/search.js';
 import { builder } from './builder.js';
@@ -12,7 +12,8 @@ import { nameText, nonEmptyList, pageSize } from './validators.js';
 interface Hit {
   node: EntityRecord;
   score: number;
-  words: string[];
+  /** The search text. */
+  text: string;
 }
 
 const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
@@ -26,11 +27,7 @@ const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
     matchedName: t.string({
       nullable: true,
       description: 'The name or alias that matched.',
-      resolve: (h) =>
-        (h.node.names ?? [h.node.name]).find((name) => {
-          const folded = ` ${foldText(name)}`;
-          return h.words.every((w) => folded.includes(` ${w}`));
-        }) ?? null,
+      resolve: (h) => nameMatching(h.node.names ?? [h.node.name], h.text) ?? null,
     }),
   }),
 });
@@ -38,7 +35,7 @@ const SearchHit = builder.objectRef<Hit>('SearchHit').implement({
 /** Where a hit's node is in the selection: read with the hits, in the same statement. */
 const HIT_NODE = [['node']] as const;
 /** matchedName reads the hit's names, whatever the selection asks of the node. */
-const MATCHED_NAMES = ['name', 'names'];
+export const MATCHED_NAMES = ['name', 'names'];
 
 builder.queryFields((t) => ({
   search: t.field({
@@ -64,7 +61,6 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx, info) => {
       // The index holds the entity labels only: without kinds, nothing to filter.
       const labels = args.kinds?.map((k) => labelOfKind(k) as EntityLabel);
-      const words = foldText(args.text).split(' ');
       const matched = selectedFields(info).some(({ field }) => field === 'matchedName');
       const rows = await ctx.reader.rows(
         searchEntities(
@@ -74,7 +70,7 @@ builder.queryFields((t) => ({
           projectionFor(info, HIT_NODE, matched ? MATCHED_NAMES : []),
         ),
       );
-      return rows.map((row) => ({ ...row, words }));
+      return rows.map((row) => ({ ...row, text: args.text }));
     },
   }),
 }));

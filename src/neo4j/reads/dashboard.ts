@@ -15,6 +15,41 @@ export interface Aggregate {
   columns: readonly string[];
 }
 
+/**
+ * Which partnerships the partnership aggregates count: with `sectors`, those
+ * that cover one of them; with `markets`, those that target one of them
+ * (ids; unknown ones match nothing). All of them when neither is given.
+ */
+export interface PartnershipScope {
+  sectors?: readonly string[] | undefined;
+  markets?: readonly string[] | undefined;
+}
+
+/** Conditions keeping partnership `p` within the scope, and their parameters. */
+function within(p: string, scope: PartnershipScope | undefined, prefix: string) {
+  const conditions = [
+    ...(scope?.sectors
+      ? [
+          `EXISTS { (${p})-[:${Rel.COVERS}]->(ws:${Label.Sector}) WHERE ws.id IN $${prefix}sectors }`,
+        ]
+      : []),
+    ...(scope?.markets
+      ? [
+          `EXISTS { (${p})-[:${Rel.TARGETS}]->(wm:${Label.Place}) WHERE wm.id IN $${prefix}markets }`,
+        ]
+      : []),
+  ];
+  return {
+    /** `WHERE …\n` for a query that has no WHERE of its own; empty without a scope. */
+    where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}\n` : '',
+    and: conditions.map((c) => ` AND ${c}`).join(''),
+    params: {
+      ...(scope?.sectors ? { [`${prefix}sectors`]: scope.sectors } : {}),
+      ...(scope?.markets ? { [`${prefix}markets`]: scope.markets } : {}),
+    },
+  };
+}
+
 /** How many nodes of each label (from Neo4j's count store: constant time). */
 export function countsByLabel(labels: readonly NodeLabel[]): Aggregate {
   const parts = labels.map(
@@ -27,25 +62,27 @@ export function countsByLabel(labels: readonly NodeLabel[]): Aggregate {
   };
 }
 
-export function partnershipsByKind(): Aggregate {
+export function partnershipsByKind(scope?: PartnershipScope, prefix = ''): Aggregate {
+  const w = within('p', scope, prefix);
   return {
     cypher: `
 MATCH (p:${Label.Partnership})
-RETURN p.kind AS key, count(*) AS count
+${w.where}RETURN p.kind AS key, count(*) AS count
 ORDER BY count DESC, key`,
-    params: {},
+    params: w.params,
     columns: ['key', 'count'],
   };
 }
 
 /** By year signed; partnerships with no known date are counted under a null key. */
-export function partnershipsByYear(): Aggregate {
+export function partnershipsByYear(scope?: PartnershipScope, prefix = ''): Aggregate {
+  const w = within('p', scope, prefix);
   return {
     cypher: `
 MATCH (p:${Label.Partnership})
-RETURN toString(p.signedOn.year) AS key, count(*) AS count
+${w.where}RETURN toString(p.signedOn.year) AS key, count(*) AS count
 ORDER BY key`,
-    params: {},
+    params: w.params,
     columns: ['key', 'count'],
   };
 }
@@ -55,45 +92,57 @@ export function partnershipsBySector(
   focus: DomainFocus | undefined,
   first: number,
   prefix = '',
+  scope?: PartnershipScope,
 ): Aggregate {
+  const w = within('p', scope, prefix);
   return {
     cypher: `
 MATCH (p:${Label.Partnership})-[c:${Rel.COVERS}]->(s:${Label.Sector})
-WHERE $${prefix}focus IS NULL OR c.focus = $${prefix}focus
+WHERE ($${prefix}focus IS NULL OR c.focus = $${prefix}focus)${w.and}
 WITH s, count(DISTINCT p) AS count
 RETURN s.id AS key, ${NODE_PROJECTION('s')} AS node, count
 ORDER BY count DESC, s.name
 LIMIT $${prefix}first`,
-    params: { [`${prefix}focus`]: focus ?? null, [`${prefix}first`]: first },
+    params: { [`${prefix}focus`]: focus ?? null, [`${prefix}first`]: first, ...w.params },
     columns: ['key', 'node', 'count'],
   };
 }
 
 /** By market targeted. */
-export function partnershipsByMarket(first: number, prefix = ''): Aggregate {
+export function partnershipsByMarket(
+  first: number,
+  prefix = '',
+  scope?: PartnershipScope,
+): Aggregate {
+  const w = within('p', scope, prefix);
   return {
     cypher: `
 MATCH (p:${Label.Partnership})-[:${Rel.TARGETS}]->(m:${Label.Place})
-WITH m, count(DISTINCT p) AS count
+${w.where}WITH m, count(DISTINCT p) AS count
 RETURN m.id AS key, ${NODE_PROJECTION('m')} AS node, count
 ORDER BY count DESC, m.name
 LIMIT $${prefix}first`,
-    params: { [`${prefix}first`]: first },
+    params: { [`${prefix}first`]: first, ...w.params },
     columns: ['key', 'node', 'count'],
   };
 }
 
 /** Companies by how many other companies they share a partnership with. */
-export function companiesByPartners(first: number, prefix = ''): Aggregate {
+export function companiesByPartners(
+  first: number,
+  prefix = '',
+  scope?: PartnershipScope,
+): Aggregate {
+  const w = within('p', scope, prefix);
   return {
     cypher: `
 MATCH (c:${Label.Company})-[:${Rel.PARTY_TO}]->(p:${Label.Partnership})<-[:${Rel.PARTY_TO}]-(o:${Label.Company})
-WHERE o <> c
+WHERE o <> c${w.and}
 WITH c, count(DISTINCT o) AS partners, count(DISTINCT p) AS partnerships
 RETURN c.id AS key, ${NODE_PROJECTION('c')} AS node, partners, partnerships
 ORDER BY partners DESC, partnerships DESC, c.name
 LIMIT $${prefix}first`,
-    params: { [`${prefix}first`]: first },
+    params: { [`${prefix}first`]: first, ...w.params },
     columns: ['key', 'node', 'partners', 'partnerships'],
   };
 }

@@ -1,5 +1,11 @@
 import type { FactRelType, NodeLabel } from '../../graph/vocabulary.js';
-import { Label, NAMED_LABELS, Rel, relTypeAlternatives } from '../../graph/vocabulary.js';
+import {
+  assertRelType,
+  Label,
+  NAMED_LABELS,
+  Rel,
+  relTypeAlternatives,
+} from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
 import { NODE_PROJECTION } from './nodes.js';
 
@@ -99,5 +105,30 @@ WHERE r.partnershipId = key
 RETURN key, ${factMap('r', NODE_PROJECTION('c'), NODE_PROJECTION('s'))} AS fact
 ORDER BY key, c.id, s.name`,
     params: { ids: partnershipIds },
+  };
+}
+
+/**
+ * Relationships by claim id (`TYPE:from->to@scope`, claim-id.ts): one branch
+ * per relationship type of the batch, each seeking that type's claimId index
+ * (relationships are indexed per type; an untyped match would scan them all).
+ * A claim id names its type, so only its own branch finds it. One row per
+ * claim found, keyed by claim id.
+ */
+export function factsByClaim(claims: readonly { claimId: string; type: FactRelType }[]): Statement {
+  // Only the batch's types: a branch per type of the vocabulary cost 5 times the db hits and the planning.
+  const types = [...new Set(claims.map((c) => assertRelType(c.type)))].sort();
+  if (types.length === 0) throw new Error('factsByClaim: no claim');
+  const branches = types.map(
+    (type) => `MATCH (a)-[r:${type} {claimId: claim.claimId}]->(b) RETURN r, a, b`,
+  );
+  return {
+    cypher: `
+UNWIND $claims AS claim
+CALL (claim) {
+  ${branches.join('\n  UNION ALL\n  ')}
+}
+RETURN claim.claimId AS key, ${factMap('r', NODE_PROJECTION('a'), NODE_PROJECTION('b'))} AS fact`,
+    params: { claims: claims.map(({ claimId }) => ({ claimId })) },
   };
 }

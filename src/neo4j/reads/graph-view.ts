@@ -1,7 +1,10 @@
+import type { CalendarDate } from '../../graph/calendar-date.js';
 import type { FactRecord, NodeRecord } from '../../graph/records.js';
 import type { NodeLabel } from '../../graph/vocabulary.js';
 import {
   type FactRelType,
+  Label,
+  Rel,
   relTypeAlternatives,
   typesBetween,
   typesWithin,
@@ -28,13 +31,71 @@ export interface NeighborhoodRow {
 export type ViewDepth = 1 | 2 | 3;
 
 /**
+ * What a neighbourhood keeps of partnerships, and of sectors and places: each
+ * part given narrows the view (ids are local ids; unknown ones match nothing).
+ * - A partnership is kept only if it covers one of `sectors`, targets one of
+ *   `places`, and was signed within `signedFrom`..`signedTo` (inclusive; one
+ *   without a signing date is left out when either bound is given). Edges
+ *   carrying the `partnershipId` of one left out (the direct company edges,
+ *   CONTRIBUTES) are left out too.
+ * - With `sectors`, the only sectors kept are those; with `places`, the only
+ *   places (so ACTIVE_IN, OFFERS, COVERS, … only to them).
+ * The start is always kept; a partnership start that fails the filter is
+ * shown alone. A node reached only through what is left out is not reached.
+ */
+export interface ViewFilter {
+  sectors?: readonly string[] | undefined;
+  places?: readonly string[] | undefined;
+  signedFrom?: CalendarDate | undefined;
+  signedTo?: CalendarDate | undefined;
+}
+
+/** Cypher conditions of a ViewFilter, over parameters `$filterSectors`, … (only the parts given). */
+function filterConditions(filter: ViewFilter) {
+  const partnership = (p: string) =>
+    [
+      ...(filter.sectors
+        ? [`EXISTS { (${p})-[:${Rel.COVERS}]->(fs:${Label.Sector}) WHERE fs.id IN $filterSectors }`]
+        : []),
+      ...(filter.places
+        ? [`EXISTS { (${p})-[:${Rel.TARGETS}]->(fp:${Label.Place}) WHERE fp.id IN $filterPlaces }`]
+        : []),
+      ...(filter.signedFrom ? [`${p}.signedOn >= $filterFrom`] : []),
+      ...(filter.signedTo ? [`${p}.signedOn <= $filterTo`] : []),
+    ].join(' AND ') || 'true';
+  const node = (m: string) =>
+    [
+      `(NOT ${m}:${Label.Partnership} OR (${partnership(m)}))`,
+      ...(filter.sectors ? [`(NOT ${m}:${Label.Sector} OR ${m}.id IN $filterSectors)`] : []),
+      ...(filter.places ? [`(NOT ${m}:${Label.Place} OR ${m}.id IN $filterPlaces)`] : []),
+    ].join(' AND ');
+  const relationship = (r: string) =>
+    `(${r}.partnershipId IS NULL OR EXISTS { MATCH (fq:${Label.Partnership} {id: ${r}.partnershipId}) WHERE ${partnership('fq')} })`;
+  return { partnership, node, relationship };
+}
+
+function filterParams(filter: ViewFilter) {
+  return {
+    ...(filter.sectors ? { filterSectors: filter.sectors } : {}),
+    ...(filter.places ? { filterPlaces: filter.places } : {}),
+    ...(filter.signedFrom ? { filterFrom: filter.signedFrom } : {}),
+    ...(filter.signedTo ? { filterTo: filter.signedTo } : {}),
+  };
+}
+
+/** Whether a filter narrows anything. */
+export function narrows(filter: ViewFilter | undefined): filter is ViewFilter {
+  return !!filter && Object.values(filter).some((v) => v !== undefined);
+}
+
+/**
  * A breadth-first walk from one node, in one statement: level by level, the
  * neighbours of the frontier through the allowed types (named in the pattern,
  * so Neo4j expands only those, never the provenance edges) whose label is
- * allowed, not kept yet, by name; kept while fewer than `first` besides the
- * start, `truncated` when a level had more. Then every allowed relationship
- * among the kept nodes, once, in stored direction. No row when the start does
- * not exist.
+ * allowed, not kept yet and, with a filter, kept by it, by name; kept while
+ * fewer than `first` besides the start, `truncated` when a level had more.
+ * Then every allowed relationship among the kept nodes (that the filter
+ * keeps), once, in stored direction. No row when the start does not exist.
  */
 export function neighborhoodView(
   start: { label: NodeLabel; id: string },
@@ -43,6 +104,7 @@ export function neighborhoodView(
     types: readonly FactRelType[];
     labels: readonly NodeLabel[];
     first: number;
+    filter?: ViewFilter | undefined;
   },
 ): Statement<NeighborhoodRow> {
   // Every node kept is the start or of an allowed label: only types joining those are walked.
@@ -52,11 +114,16 @@ export function neighborhoodView(
   const allowed = typesWithin(walked, options.labels)
     ? ''
     : 'any(label IN labels(m) WHERE label IN $labels) AND ';
+  const filter = narrows(options.filter) ? filterConditions(options.filter) : undefined;
+  const kept = filter ? `${filter.node('m')} AND ${filter.relationship('r')} AND ` : '';
+  const among = filter ? ` AND ${filter.relationship('r')}` : '';
+  // A partnership start the filter leaves out has nothing around it.
+  const open = filter && start.label === Label.Partnership ? filter.partnership('s') : 'true';
   const level = (depth: number) => `
 CALL (kept, frontier) {
   UNWIND frontier AS n
-  MATCH (n)-[:${types}]-(m)
-  WHERE ${allowed}NOT m IN kept
+  MATCH (n)-[r:${types}]-(m)
+  WHERE ${allowed}${kept}NOT m IN kept
   WITH DISTINCT m
   ORDER BY coalesce(m.name, m.title, m.id), elementId(m)
   RETURN collect(m) AS found
@@ -69,12 +136,12 @@ WITH kept + found[0..room] AS kept,
   return {
     cypher: `
 MATCH (s:${start.label} {id: $id})
-WITH [s] AS kept, [s] AS frontier, [0] AS depths, false AS truncated
+WITH [s] AS kept, CASE WHEN ${open} THEN [s] ELSE [] END AS frontier, [0] AS depths, false AS truncated
 ${Array.from({ length: options.depth }, (_, i) => level(i + 1)).join('\n')}
 CALL (kept) {
   UNWIND kept AS a
   MATCH (a)-[r:${types}]->(b)
-  WHERE b IN kept
+  WHERE b IN kept${among}
   WITH r ORDER BY type(r), r.claimId
   RETURN collect({from: elementId(startNode(r)), to: elementId(endNode(r)), type: type(r), props: properties(r)}) AS edges
 }
@@ -82,7 +149,12 @@ UNWIND range(0, size(kept) - 1) AS i
 WITH kept[i] AS n, depths[i] AS depth, i, edges, truncated
 ORDER BY i
 RETURN collect({eid: elementId(n), depth: depth, node: ${NODE_PROJECTION('n')}}) AS nodes, edges, truncated`,
-    params: { id: start.id, labels: options.labels, first: options.first },
+    params: {
+      id: start.id,
+      labels: options.labels,
+      first: options.first,
+      ...(options.filter ? filterParams(options.filter) : {}),
+    },
     decode: (record) => fromNeo4jValue(record) as NeighborhoodRow,
   };
 }
