@@ -189,6 +189,16 @@ describe("the explorer's filters, expansion and path finder", () => {
     expect(new URL(page.url()).searchParams.get('path')).toMatch(/^Place:/);
     await saveScreenshot(page, 'path');
 
+    // Partnerships are suggested too, by any of their names.
+    const search = page.getByRole('combobox', { name: /find a company/i });
+    await search.pressSequentially('protocole', { delay: 30 });
+    const partnership = page.locator('#search-listbox [role="option"]', { hasText: 'Partnership' });
+    await partnership.first().waitFor({ timeout: 15_000 });
+    await search.press('Enter');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('entity'))
+      .toMatch(/^Partnership:/);
+
     expect(elsewhere).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { request } from './api';
 import { ArticleView } from './article-view';
 import { Filters } from './filters';
-import { EMPTY_GRAPH, filterPartnerships, type GraphData, mergeGraphs } from './graph-data';
+import type { NeighborhoodFilterInput } from './gql/graphql';
+import { EMPTY_GRAPH, type GraphData, mergeGraphs, type ViewNode } from './graph-data';
 import { GraphTables } from './graph-tables';
 import { GraphView } from './graph-view';
 import { Legend } from './legend';
@@ -15,6 +16,18 @@ import { useViewState, type ViewState } from './view-state';
 /** The most nodes a neighbourhood brings: its first page. */
 export const FIRST_PAGE = 50;
 
+/** The API's filter of partnerships for the view's sectors, places and dates; null when none is set. */
+function filterOf(state: ViewState): NeighborhoodFilterInput | null {
+  const { sectors, places, signedFrom, signedTo } = state;
+  if (!sectors.length && !places.length && !signedFrom && !signedTo) return null;
+  return {
+    sectors: sectors.length ? sectors : null,
+    places: places.length ? places : null,
+    signedFrom: signedFrom ?? null,
+    signedTo: signedTo ?? null,
+  };
+}
+
 async function loadNetwork(state: ViewState): Promise<GraphData> {
   const ids = state.entity ? [state.entity, ...state.expanded] : [];
   const views = await Promise.all(
@@ -24,6 +37,7 @@ async function loadNetwork(state: ViewState): Promise<GraphData> {
         depth: index === 0 ? state.depth : 1,
         first: FIRST_PAGE,
         relationships: state.relationships.length ? state.relationships : null,
+        filter: filterOf(state),
       }),
     ),
   );
@@ -44,7 +58,10 @@ export function Explorer() {
     state.depth,
     state.relationships,
     state.expanded,
+    filterOf(state),
   ]);
+  // The sectors and places the filters offer: every one seen around this entity, kept while filtering.
+  const [facets, setFacets] = useState<ViewNode[]>([]);
 
   useEffect(() => {
     if (!state.entity) return;
@@ -55,6 +72,13 @@ export function Explorer() {
       (graph) => {
         if (!current) return;
         setNetwork(graph);
+        setFacets((seen) => {
+          const known = new Map(seen.map((node) => [node.id, node]));
+          for (const node of graph.nodes) {
+            if (node.kind === 'SECTOR' || node.kind === 'PLACE') known.set(node.id, node);
+          }
+          return [...known.values()];
+        });
         setStatus(
           graph.nodes.length
             ? `${graph.nodes.length} nodes, ${graph.edges.length} links${graph.truncated ? ' (the first page only)' : ''}.`
@@ -71,10 +95,8 @@ export function Explorer() {
     };
   }, [networkKey]);
 
-  const shown = useMemo(() => {
-    const filtered = filterPartnerships(network, state);
-    return path ? mergeGraphs(filtered, path) : filtered;
-  }, [network, path, state.sectors, state.places, state.signedFrom, state.signedTo]);
+  useEffect(() => setFacets([]), [state.entity]);
+  const shown = useMemo(() => (path ? mergeGraphs(network, path) : network), [network, path]);
   const pathIds = useMemo(
     () => new Set(path ? [...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)] : []),
     [path],
@@ -118,7 +140,7 @@ export function Explorer() {
       ) : (
         <main class="layout">
           <div class="sidebar">
-            <Filters state={state} graph={network} update={update} />
+            <Filters state={state} facets={facets} update={update} />
             <Legend graph={shown} />
             <PathFinder state={state} update={update} onPath={setPath} />
           </div>

@@ -1,11 +1,12 @@
 import type { RelationshipType } from './gql/graphql';
-import type { GraphData } from './graph-data';
+import type { ViewNode } from './graph-data';
 import type { ViewState } from './view-state';
 import { FILTERABLE_RELATIONSHIPS, RELATIONSHIPS } from './vocabulary';
 
 interface FiltersProps {
   state: ViewState;
-  graph: GraphData;
+  /** The sectors and places seen around the entity. */
+  facets: ViewNode[];
   update: (patch: Partial<ViewState>) => void;
 }
 
@@ -13,13 +14,9 @@ const toggle = <T,>(list: T[], value: T) =>
   list.includes(value) ? list.filter((item) => item !== value) : [...list, value];
 
 /** Depth, relationship kinds, sectors, places and the signing dates; all kept in the URL. */
-export function Filters({ state, graph, update }: FiltersProps) {
-  const sectors = graph.nodes.filter(
-    (node) => node.kind === 'SECTOR' || state.sectors.includes(node.id),
-  );
-  const places = graph.nodes.filter(
-    (node) => node.kind === 'PLACE' || state.places.includes(node.id),
-  );
+export function Filters({ state, facets, update }: FiltersProps) {
+  const sectors = facets.filter((node) => node.kind === 'SECTOR');
+  const places = facets.filter((node) => node.kind === 'PLACE');
   return (
     <form
       class="filters"

@@ -1,15 +1,15 @@
 import { graphql } from './gql';
 
-/** Suggestions as the analyst types: accents and case ignored. */
+/** Suggestions as the analyst types (partnerships too): accents and case ignored. */
 export const SuggestEntities = graphql(`
   query ExplorerSuggest($text: String!, $first: Int) {
-    search(text: $text, first: $first) {
+    suggest(text: $text, first: $first) {
+      kind
+      label
       matchedName
       score
       node {
-        __typename
         id
-        name
       }
     }
   }
@@ -40,8 +40,15 @@ export const Neighbourhood = graphql(`
     $depth: Int
     $first: Int
     $relationships: [RelationshipType!]
+    $filter: NeighborhoodFilterInput
   ) {
-    neighborhood(id: $id, depth: $depth, first: $first, relationships: $relationships) {
+    neighborhood(
+      id: $id
+      depth: $depth
+      first: $first
+      relationships: $relationships
+      filter: $filter
+    ) {
       truncated
       center {
         id

@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from './api';
 import type { ExplorerSuggestQuery } from './gql/graphql';
 import { SuggestEntities } from './operations';
-import { kindOfTypename, NODE_KINDS } from './vocabulary';
+import { NODE_KINDS } from './vocabulary';
 
-type Hit = ExplorerSuggestQuery['search'][number];
+type Hit = ExplorerSuggestQuery['suggest'][number];
 
 interface SearchBoxProps {
   /** Prefix of the element ids, unique per box on the page. */
@@ -38,8 +38,8 @@ export function SearchBox({ idPrefix, label, onPick }: SearchBoxProps) {
       request(SuggestEntities, { text: query, first: 8 }).then(
         (data) => {
           if (ticket !== asked.current) return;
-          setHits(data.search);
-          setActive(data.search.length ? 0 : -1);
+          setHits(data.suggest);
+          setActive(data.suggest.length ? 0 : -1);
           setOpen(true);
           setError(undefined);
         },
@@ -51,9 +51,9 @@ export function SearchBox({ idPrefix, label, onPick }: SearchBoxProps) {
 
   const pick = (hit: Hit) => {
     setOpen(false);
-    picked.current = hit.node.name;
-    setText(hit.node.name);
-    onPick(hit.node.id, hit.node.name);
+    picked.current = hit.label;
+    setText(hit.label);
+    onPick(hit.node.id, hit.label);
   };
   const listId = `${idPrefix}-listbox`;
   const optionId = (index: number) => `${idPrefix}-option-${index}`;
@@ -88,14 +88,14 @@ export function SearchBox({ idPrefix, label, onPick }: SearchBoxProps) {
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         value={text}
-        placeholder="bollore, Alibaba, logistique…"
+        placeholder="bollore, Alibaba, logistique, protocole…"
         onInput={(event) => setText(event.currentTarget.value)}
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       <div id={listId} role="listbox" aria-label={`${label}: suggestions`} hidden={!expanded}>
         {hits.map((hit, index) => {
-          const kind = NODE_KINDS[kindOfTypename(hit.node.__typename)];
+          const kind = NODE_KINDS[hit.kind];
           return (
             <div
               key={hit.node.id}
@@ -109,10 +109,10 @@ export function SearchBox({ idPrefix, label, onPick }: SearchBoxProps) {
                 pick(hit);
               }}
             >
-              <span class="kind-dot" data-kind={kindOfTypename(hit.node.__typename)} />
-              <span class="hit-name">{hit.node.name}</span>
+              <span class="kind-dot" data-kind={hit.kind} />
+              <span class="hit-name">{hit.label}</span>
               <span class="hit-kind">{kind.label}</span>
-              {hit.matchedName && hit.matchedName !== hit.node.name && (
+              {hit.matchedName && hit.matchedName !== hit.label && (
                 <span class="hit-matched">“{hit.matchedName}”</span>
               )}
             </div>

@@ -70,9 +70,3 @@ export const RELATIONSHIPS: Record<RelationshipType, EdgeStyle> = {
 export const FILTERABLE_RELATIONSHIPS = (Object.keys(RELATIONSHIPS) as RelationshipType[]).filter(
   (type) => type !== 'MENTIONS' && type !== 'AUTHORED',
 );
-
-/** The node kind a search hit's __typename names. */
-export function kindOfTypename(typename: string): NodeKind {
-  const kind = typename.toUpperCase();
-  return (kind in NODE_KINDS ? kind : 'COMPANY') as NodeKind;
-}

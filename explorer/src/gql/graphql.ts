@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Narrows a neighbourhood to some partnerships, sectors and places. A partnership is kept only if it covers one of `sectors`, targets one of `places` and was signed within `signedFrom`..`signedTo`; with it go its PARTY_TO, COVERS, TARGETS and INCLUDES edges and the direct company edges and CONTRIBUTES edges that carry its id. A node reached only through what is left out is not in the view. Other facts (LEADS, SUBSIDIARY_OF, …) are kept. The center is always in the view. Ids that name nothing match nothing. */
+export type NeighborhoodFilterInput = {
+  /** Place ids (`china`) or global ids: partnerships that target one of them (the place itself: places are not nested), and no other place. */
+  places?: Array<string | number> | null | undefined;
+  /** Sector ids (`logistics`) or global ids: partnerships that cover one of them, and no other sector (ACTIVE_IN, OFFERS, COVERS, IN_SECTOR only to these). */
+  sectors?: Array<string | number> | null | undefined;
+  /** Partnerships signed on or after this day (inclusive); those without a signing date are left out. */
+  signedFrom?: string | null | undefined;
+  /** Partnerships signed on or before this day (inclusive); those without a signing date are left out. */
+  signedTo?: string | null | undefined;
+};
+
 /** The kinds of node a graph view shows. */
 export type NodeKind =
   | 'ARTICLE'
@@ -130,12 +142,15 @@ export type ExplorerSuggestQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerSuggestQuery = { search: Array<{ matchedName: string | null, score: number, node:
-      | { __typename: 'Company', id: string, name: string }
-      | { __typename: 'Person', id: string, name: string }
-      | { __typename: 'Place', id: string, name: string }
-      | { __typename: 'Project', id: string, name: string }
-      | { __typename: 'Sector', id: string, name: string }
+export type ExplorerSuggestQuery = { suggest: Array<{ kind: NodeKind, label: string, matchedName: string | null, score: number, node:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
      }> };
 
 export type ExplorerEvidenceFragment = { id: string, quote: string, start: number, end: number, section: string | null, article: { id: string, title: string, publishedOn: string, authorName: string | null, url: string | null } };
@@ -145,6 +160,7 @@ export type ExplorerNeighborhoodQueryVariables = Exact<{
   depth?: number | null | undefined;
   first?: number | null | undefined;
   relationships?: Array<RelationshipType> | RelationshipType | null | undefined;
+  filter?: NeighborhoodFilterInput | null | undefined;
 }>;
 
 
@@ -304,24 +320,25 @@ export const DashboardMostConnectedCompaniesDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DashboardMostConnectedCompaniesQuery, DashboardMostConnectedCompaniesQueryVariables>;
 export const ExplorerSuggestDocument = new TypedDocumentString(`
     query ExplorerSuggest($text: String!, $first: Int) {
-  search(text: $text, first: $first) {
+  suggest(text: $text, first: $first) {
+    kind
+    label
     matchedName
     score
     node {
-      __typename
       id
-      name
     }
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSuggestQuery, ExplorerSuggestQueryVariables>;
 export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
-    query ExplorerNeighborhood($id: ID!, $depth: Int, $first: Int, $relationships: [RelationshipType!]) {
+    query ExplorerNeighborhood($id: ID!, $depth: Int, $first: Int, $relationships: [RelationshipType!], $filter: NeighborhoodFilterInput) {
   neighborhood(
     id: $id
     depth: $depth
     first: $first
     relationships: $relationships
+    filter: $filter
   ) {
     truncated
     center {
