@@ -125,6 +125,11 @@ describe('the explorer', () => {
       .waitFor({ timeout: 15_000 });
     await other.close();
 
+    // The panel takes the focus when it opens, and Escape closes it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count(), { timeout: 15_000 }).toBe(0);
+    expect(new URL(page.url()).searchParams.get('edge')).toBeNull();
+
     expect(elsewhere).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

@@ -38,9 +38,3 @@ export function mergeGraphs(a: GraphData, b: GraphData): GraphData {
     truncated: a.truncated || b.truncated,
   };
 }
-
-/** The date a partnership edge was signed, when it says. */
-export function signedOn(edge: ViewEdge): string | undefined {
-  const value = edge.properties.signedOn;
-  return typeof value === 'string' ? value : undefined;
-}

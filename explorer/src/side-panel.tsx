@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { request } from './api';
 import { EvidenceList } from './evidence-list';
 import type { ExplorerEvidenceFragment, ExplorerNodeQuery } from './gql/graphql';
@@ -17,9 +17,18 @@ interface SidePanelProps {
 export function SidePanel({ graph, state, update }: SidePanelProps) {
   const close = () => update({ node: undefined, edge: undefined });
   const edge = state.edge ? graph.edges.find((item) => item.id === state.edge) : undefined;
+  const panel = useRef<HTMLElement>(null);
+  // A keyboard or screen-reader user lands in the panel that opened; Escape closes it.
+  useEffect(() => panel.current?.focus(), [state.node, state.edge]);
   if (!state.node && !state.edge) return null;
   return (
-    <aside class="side-panel" aria-labelledby="panel-title">
+    <aside
+      ref={panel}
+      class="side-panel"
+      aria-labelledby="panel-title"
+      tabIndex={-1}
+      onKeyDown={(event) => event.key === 'Escape' && close()}
+    >
       <button type="button" class="close" onClick={close} aria-label="Close the panel">
         ×
       </button>
