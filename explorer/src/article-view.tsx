@@ -75,7 +75,12 @@ export function ArticleView({ id, state, update }: ArticleViewProps) {
           </>
         )}
       </p>
-      <p>{article.evidence.length} quotes are highlighted; each links to what it supports.</p>
+      <p>
+        {article.evidence.length < article.evidenceCount
+          ? `The first ${article.evidence.length} of its ${article.evidenceCount} quotes are highlighted (the API gives 100 at most)`
+          : `Its ${article.evidenceCount} quotes are highlighted`}
+        ; each links to what it supports.
+      </p>
       <div class="article-text">
         {segmentsOf(article.text, article.evidence).map((segment, index) => {
           const quote = segment.covering[segment.covering.length - 1];

@@ -146,6 +146,7 @@ export const ArticleWithEvidence = graphql(`
       publisher
       url
       text
+      evidenceCount
       evidence(first: 100) {
         id
         quote

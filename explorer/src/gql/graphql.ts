@@ -197,7 +197,7 @@ export type ExplorerArticleQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerArticleQuery = { article: { id: string, title: string, publishedOn: string, authorName: string | null, publisher: string | null, url: string | null, text: string, evidence: Array<{ id: string, quote: string, start: number, end: number, claimId: string, predicate: string, subject:
+export type ExplorerArticleQuery = { article: { id: string, title: string, publishedOn: string, authorName: string | null, publisher: string | null, url: string | null, text: string, evidenceCount: number, evidence: Array<{ id: string, quote: string, start: number, end: number, claimId: string, predicate: string, subject:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -457,6 +457,7 @@ export const ExplorerArticleDocument = new TypedDocumentString(`
     publisher
     url
     text
+    evidenceCount
     evidence(first: 100) {
       id
       quote
