@@ -64,6 +64,7 @@ export const RELATIONSHIPS: Record<RelationshipType, EdgeStyle> = {
   LOCATED_IN: plain('located in'),
   MENTIONS: plain('mentions'),
   AUTHORED: plain('wrote'),
+  STATED: plain('said of'),
 };
 
 /** The relationships the filter offers, partnerships first. */

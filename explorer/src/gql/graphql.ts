@@ -101,6 +101,7 @@ export type RelationshipType =
   | 'PARTY_TO'
   | 'RESEARCHES_WITH'
   | 'SIGNED_MOU_WITH'
+  | 'STATED'
   | 'SUBSIDIARY_OF'
   | 'SUPPLIES'
   | 'TARGETS';
