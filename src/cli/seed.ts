@@ -1,5 +1,10 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
+import {
+  articlesGoneFrom,
+  removeArticles,
+  UnknownArticleError,
+} from '../ingest/article-removal.js';
 import { SourceFileError } from '../ingest/article-source.js';
 import { bulkLoadArticles } from '../ingest/bulk-loader.js';
 import type { ArticleSource } from '../ingest/graph-builder.js';
@@ -9,13 +14,14 @@ import {
   loadArticles,
   readArticles,
 } from '../ingest/loader.js';
-import { createLogger } from '../logger.js';
+import { createLogger, type Logger } from '../logger.js';
 import { resolveNeo4j } from '../neo4j/connection.js';
 import { createExecutor } from '../neo4j/driver.js';
 import { runCli } from './run.js';
 
 const USAGE =
-  'usage: npm run seed [-- --dir <folder>] [--batch <articles per transaction>] [--force] [--per-article]';
+  'usage: npm run seed [-- --dir <folder>] [--batch <articles per transaction>] [--force] [--per-article] [--prune]\n' +
+  '       npm run seed -- --remove <article id> [--remove <article id>]...';
 
 interface SeedArgs {
   dir: string;
@@ -23,6 +29,10 @@ interface SeedArgs {
   batch: number | undefined;
   force: boolean;
   perArticle: boolean;
+  /** Articles to take out of the graph instead of loading. */
+  remove: string[];
+  /** Also take out the articles loaded from the folder whose files are gone. */
+  prune: boolean;
 }
 
 function parseSeedArgs(): SeedArgs {
@@ -32,6 +42,8 @@ function parseSeedArgs(): SeedArgs {
       batch: { type: 'string' },
       force: { type: 'boolean', default: false },
       'per-article': { type: 'boolean', default: false },
+      remove: { type: 'string', multiple: true },
+      prune: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -42,7 +54,15 @@ function parseSeedArgs(): SeedArgs {
     throw new Error(
       '--batch is for the bulk loader; --per-article loads one article per transaction',
     );
+  const remove = values.remove ?? [];
+  if (remove.some((id) => id.trim() === '')) throw new Error('--remove needs an article id');
+  if (remove.length > 0 && values.prune)
+    throw new Error(
+      '--remove takes out the articles given; --prune those gone from --dir: give one',
+    );
   return {
+    remove,
+    prune: values.prune ?? false,
     dir: values.dir ?? 'seeds',
     batch,
     force: values.force ?? false,
@@ -55,6 +75,8 @@ function parseSeedArgs(): SeedArgs {
  * then loads them in batches, one transaction per batch, skipping those the
  * graph already holds unchanged (`--force` reloads them). `--per-article`
  * loads each article in its own transaction instead, without skipping.
+ * `--prune` first takes out the articles loaded from the folder whose files
+ * are gone; `--remove <id>` only takes out the articles given.
  */
 async function main(): Promise<number> {
   let args: SeedArgs;
@@ -67,6 +89,7 @@ async function main(): Promise<number> {
   const { dir } = args;
   const config = loadConfig();
   const logger = createLogger(config.log);
+  if (args.remove.length > 0) return remove(args.remove, config, logger);
 
   let sources: ArticleSource[];
   try {
@@ -84,6 +107,15 @@ async function main(): Promise<number> {
   const executor = createExecutor(connection, config, logger);
   try {
     const started = Date.now();
+    if (args.prune) {
+      const gone = await articlesGoneFrom(
+        executor,
+        dir,
+        sources.map((s) => s.id),
+      );
+      await removeArticles(executor, gone, logger);
+      logger.info('pruned', { dir, removed: gone.length, articles: gone });
+    }
     if (args.perArticle) {
       const results = await loadArticles(executor, sources, logger);
       logger.info('seed complete', { dir, articles: results.length, ms: Date.now() - started });
@@ -105,6 +137,26 @@ async function main(): Promise<number> {
   } catch (error) {
     if (!(error instanceof ArticleLoadError)) throw error;
     logger.error('seed stopped', { dir, article: error.file, loaded: error.loaded });
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  } finally {
+    await executor.close();
+    await connection.release();
+  }
+}
+
+/** `--remove`: takes the articles out of the graph, or refuses if one is unknown. */
+async function remove(ids: string[], config: Config, logger: Logger): Promise<number> {
+  const connection = await resolveNeo4j({ config, logger, purpose: 'app' });
+  const executor = createExecutor(connection, config, logger);
+  try {
+    const started = Date.now();
+    const results = await removeArticles(executor, ids, logger);
+    logger.info('removal complete', { articles: results.length, ms: Date.now() - started });
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UnknownArticleError)) throw error;
+    logger.error('removal refused', { unknown: error.ids });
     process.stderr.write(`${error.message}\n`);
     return 1;
   } finally {

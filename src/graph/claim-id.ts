@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { NodeRef } from './model.js';
 import type { FactRelType } from './vocabulary.js';
 
@@ -11,4 +12,12 @@ export function relClaimId(type: FactRelType, from: string, to: string, scope?: 
 /** `Company:bollore#founded`: a claim about one or more properties of a node. */
 export function propertyClaimId(subject: NodeRef, property: string): string {
   return `${subject.label}:${subject.id}#${property}`;
+}
+
+/** An Evidence node's id: one quote of one article for one claim. */
+export function evidenceId(articleId: string, claimId: string, start: number, end: number): string {
+  return createHash('sha256')
+    .update([articleId, claimId, start, end].join('|'))
+    .digest('hex')
+    .slice(0, 24);
 }

@@ -9,6 +9,14 @@ import {
   resolveIds,
 } from './entity-resolution.js';
 import type { ArticleSource } from './graph-builder.js';
+import {
+  fileParents,
+  type PartnershipContext,
+  type PartnershipResolution,
+  partnershipReports,
+  resolvePartnerships,
+  withPartnerships,
+} from './partnership-resolution.js';
 
 /**
  * Plans a batch of articles from one read: for each article in order, what
@@ -21,8 +29,8 @@ import type { ArticleSource } from './graph-builder.js';
 export interface PlannedArticle {
   source: ArticleSource;
   graph: ArticleGraph;
-  /** Entities of the file that resolved to a node of another id. */
-  merged: { label: ResolvedLabel; from: string; to: string }[];
+  /** Entities and partnerships of the file that resolved to a node of another id. */
+  merged: { label: ResolvedLabel | 'Partnership'; from: string; to: string }[];
   /** What reloading it withdraws; undefined for an article new to the graph. */
   withdrawal: Withdrawal | undefined;
 }
@@ -32,11 +40,36 @@ export type BatchStop =
   /** Its entities conflict with the graph: loading it alone reports the conflict. */
   | { index: number; reason: 'conflict'; error: EntityResolutionError }
   /** Withdrawing it would undo what an earlier article of the batch wrote: it starts the next batch. */
-  | { index: number; reason: 'withdrawal' };
+  | { index: number; reason: 'withdrawal' }
+  /**
+   * A partnership it reports involves companies an earlier article of the
+   * batch reported on: what it matches depends on those writes, so it is
+   * loaded alone (loadArticle) after the batch.
+   */
+  | { index: number; reason: 'partnership' };
 
 export interface BatchPlan {
   articles: PlannedArticle[];
   stop: BatchStop | undefined;
+}
+
+/** A company and its parents up its chain. */
+function chainOf(parents: ReadonlyMap<string, string>, id: string): string[] {
+  const chain = [id];
+  for (let p = parents.get(id); p !== undefined && !chain.includes(p); p = parents.get(p))
+    chain.push(p);
+  return chain;
+}
+
+/** The graph's context, with the ids earlier reports of the batch gave their agreements. */
+function withBatch(
+  context: PartnershipContext,
+  inBatch: ReadonlyMap<string, { id: string; kind: string }>,
+): PartnershipContext {
+  const known = context.known.filter((k) => !inBatch.has(k.reportId));
+  for (const [reportId, { id, kind }] of inBatch)
+    known.push({ reportId, id, kind, byAlias: reportId !== id });
+  return { ...context, known };
 }
 
 /** Every node id and alias key the batch's entity resolution looks at. */
@@ -68,6 +101,11 @@ export function planBatch(
 ): BatchPlan {
   const state = new BatchState(read);
   const articles: PlannedArticle[] = [];
+  // Partnerships: ids the batch's reports gave (file id → agreement), the
+  // companies their parties and parents involve, and the parent claims made.
+  const inBatch = new Map<string, { id: string; kind: string }>();
+  const touched = new Set<string>();
+  const batchParents: [string, string][] = [];
   for (const [index, source] of sources.entries()) {
     let withdrawal: Withdrawal | undefined;
     if (reloaded.has(source.id)) {
@@ -83,9 +121,42 @@ export function planBatch(
       if (!(error instanceof EntityResolutionError)) throw error;
       return { articles, stop: { index, reason: 'conflict', error } };
     }
-    const { graph } = buildArticleGraph(source, resolved.resolution);
+    const reports = partnershipReports(source, resolved.resolution);
+    const parents = fileParents(source, resolved.resolution);
+    const known = new Map(read.partnerships?.parents ?? []);
+    for (const [child, parent] of [...batchParents, ...parents]) known.set(child, parent);
+    const chains = reports.flatMap((r) => r.parties.flatMap((id) => chainOf(known, id)));
+    const sameId = reports.every((r) => inBatch.has(r.fileId));
+    if (!sameId && [...chains, ...parents.flat()].some((id) => touched.has(id)))
+      return { articles, stop: { index, reason: 'partnership' } };
+    let partnerships: PartnershipResolution = { target: new Map(), merged: [] };
+    if (reports.length > 0) {
+      try {
+        const context = read.partnerships ?? { known: [], candidates: [], parents: [] };
+        partnerships = resolvePartnerships(
+          source.extractionFile,
+          reports,
+          withBatch(context, inBatch),
+          parents,
+        );
+      } catch (error) {
+        if (!(error instanceof EntityResolutionError)) throw error;
+        return { articles, stop: { index, reason: 'conflict', error } };
+      }
+    }
+    const resolution = withPartnerships(resolved.resolution, partnerships);
+    const { graph } = buildArticleGraph(source, resolution);
     state.apply(source.id, graph);
-    articles.push({ source, graph, merged: resolved.merged, withdrawal });
+    for (const r of reports)
+      inBatch.set(r.fileId, { id: partnerships.target.get(r.fileId) ?? r.fileId, kind: r.kind });
+    for (const id of [...chains, ...parents.flat()]) touched.add(id);
+    batchParents.push(...parents);
+    articles.push({
+      source,
+      graph,
+      merged: [...resolved.merged, ...partnerships.merged],
+      withdrawal,
+    });
   }
   return { articles, stop: undefined };
 }

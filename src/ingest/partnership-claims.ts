@@ -14,16 +14,15 @@ import type { IssuePath } from './issues.js';
 
 /** A partnership node, its attributes and edges, and the direct edges between its parties. */
 export function addPartnership(b: GraphBuilder, p: PartnershipInput, at: IssuePath): void {
-  const partnership = b.node(
-    { label: Label.Partnership, id: p.id },
-    {},
-    b.ownNames(Label.Partnership, p.id, {
-      name: p.name,
-      ...localized('name', p.names),
-      kind: p.kind,
-    }),
-  );
-  b.fact(Rel.MENTIONS, b.article, partnership, p.evidence, [...at, 'evidence']);
+  // Names and kind are this report's: stored on its MENTIONS edge, and given to the
+  // node when it is the canonical report (partnership-settle.ts).
+  const partnership = b.node(b.partnership(p.id), {});
+  b.fact(Rel.MENTIONS, b.article, partnership, p.evidence, [...at, 'evidence'], {
+    reportedAs: p.id,
+    reportedKind: p.kind,
+    reportedName: p.name,
+    ...localized('reportedName', p.names),
+  });
   const date = (d: { date: string } | undefined) =>
     d ? (CalendarDate.parseIso(d.date) ?? null) : null;
   const attributes: [string, Props, { evidence: EvidenceInput } | undefined][] = [
@@ -106,8 +105,8 @@ export function addPartnership(b: GraphBuilder, p: PartnershipInput, at: IssuePa
         b.ref(Label.Sector, s),
         c.evidence,
         [...at, 'contributions', j, 'evidence'],
-        { partnershipId: p.id, beneficiaryId: beneficiary },
-        `${p.id}/${beneficiary}`,
+        { partnershipId: partnership.id, beneficiaryId: beneficiary },
+        `${partnership.id}/${beneficiary}`,
       );
     }
   });
@@ -141,7 +140,7 @@ function addPartnerEdges(
     ref: b.ref(Label.Company, party.company),
   }));
   const props = {
-    partnershipId: p.id,
+    partnershipId: partnership.id,
     kind: p.kind,
     signedOn: p.signedOn ? (CalendarDate.parseIso(p.signedOn.date) ?? null) : null,
   };

@@ -1,6 +1,7 @@
 import { MIGRATION_LABEL } from '../../graph/vocabulary.js';
 import type { Logger } from '../../logger.js';
 import type { Executor, Tx } from '../executor.js';
+import { partnershipReports } from './002-partnership-reports.js';
 
 /**
  * A change to the stored model, brought to a database loaded by an earlier
@@ -18,7 +19,7 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append; never reorder or edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [partnershipReports];
 
 /**
  * Applies the migrations the database has not had, in order, each in its own
