@@ -23,7 +23,7 @@ async function storedByThePreviousVersion() {
   return executor;
 }
 
-describe('migration 002-partnership-reports', () => {
+describe('migration 002-partnership-reports', { timeout: 300_000 }, () => {
   it('brings a graph the previous version stored to what loading the same folders gives now', async () => {
     const executor = await db.reset();
     await loadDirectory(executor, 'seeds', silentLogger);

@@ -1,5 +1,6 @@
 import type { ArticleGraph } from '../graph/model.js';
 import { buildArticleGraph } from './article-graph.js';
+import { BatchAgreements } from './batch-agreements.js';
 import { type BatchRead, BatchState, nodeKey, type Withdrawal } from './batch-state.js';
 import {
   type Candidate,
@@ -11,7 +12,6 @@ import {
 import type { ArticleSource } from './graph-builder.js';
 import {
   fileParents,
-  type PartnershipContext,
   type PartnershipResolution,
   partnershipReports,
   resolvePartnerships,
@@ -42,34 +42,15 @@ export type BatchStop =
   /** Withdrawing it would undo what an earlier article of the batch wrote: it starts the next batch. */
   | { index: number; reason: 'withdrawal' }
   /**
-   * A partnership it reports involves companies an earlier article of the
-   * batch reported on: what it matches depends on those writes, so it is
-   * loaded alone (loadArticle) after the batch.
+   * It reloads an article that reports partnerships: what retracting it
+   * leaves of them decides how its reports resolve, so it is loaded alone
+   * (loadArticle) after the batch.
    */
   | { index: number; reason: 'partnership' };
 
 export interface BatchPlan {
   articles: PlannedArticle[];
   stop: BatchStop | undefined;
-}
-
-/** A company and its parents up its chain. */
-function chainOf(parents: ReadonlyMap<string, string>, id: string): string[] {
-  const chain = [id];
-  for (let p = parents.get(id); p !== undefined && !chain.includes(p); p = parents.get(p))
-    chain.push(p);
-  return chain;
-}
-
-/** The graph's context, with the ids earlier reports of the batch gave their agreements. */
-function withBatch(
-  context: PartnershipContext,
-  inBatch: ReadonlyMap<string, { id: string; kind: string }>,
-): PartnershipContext {
-  const known = context.known.filter((k) => !inBatch.has(k.reportId));
-  for (const [reportId, { id, kind }] of inBatch)
-    known.push({ reportId, id, kind, byAlias: reportId !== id });
-  return { ...context, known };
 }
 
 /** Every node id and alias key the batch's entity resolution looks at. */
@@ -101,11 +82,7 @@ export function planBatch(
 ): BatchPlan {
   const state = new BatchState(read);
   const articles: PlannedArticle[] = [];
-  // Partnerships: ids the batch's reports gave (file id → agreement), the
-  // companies their parties and parents involve, and the parent claims made.
-  const inBatch = new Map<string, { id: string; kind: string }>();
-  const touched = new Set<string>();
-  const batchParents: [string, string][] = [];
+  const agreements = new BatchAgreements(read.partnerships);
   for (const [index, source] of sources.entries()) {
     let withdrawal: Withdrawal | undefined;
     if (reloaded.has(source.id)) {
@@ -122,21 +99,17 @@ export function planBatch(
       return { articles, stop: { index, reason: 'conflict', error } };
     }
     const reports = partnershipReports(source, resolved.resolution);
-    const parents = fileParents(source, resolved.resolution);
-    const known = new Map(read.partnerships?.parents ?? []);
-    for (const [child, parent] of [...batchParents, ...parents]) known.set(child, parent);
-    const chains = reports.flatMap((r) => r.parties.flatMap((id) => chainOf(known, id)));
-    const sameId = reports.every((r) => inBatch.has(r.fileId));
-    if (!sameId && [...chains, ...parents.flat()].some((id) => touched.has(id)))
+    // What retracting it takes from its partnerships only its own transaction sees.
+    if (withdrawal && reports.length > 0)
       return { articles, stop: { index, reason: 'partnership' } };
+    const parents = fileParents(source, resolved.resolution);
     let partnerships: PartnershipResolution = { target: new Map(), merged: [] };
     if (reports.length > 0) {
       try {
-        const context = read.partnerships ?? { known: [], candidates: [], parents: [] };
         partnerships = resolvePartnerships(
           source.extractionFile,
           reports,
-          withBatch(context, inBatch),
+          agreements.context(),
           parents,
         );
       } catch (error) {
@@ -144,13 +117,10 @@ export function planBatch(
         return { articles, stop: { index, reason: 'conflict', error } };
       }
     }
+    agreements.apply(reports, partnerships.target, parents);
     const resolution = withPartnerships(resolved.resolution, partnerships);
     const { graph } = buildArticleGraph(source, resolution);
     state.apply(source.id, graph);
-    for (const r of reports)
-      inBatch.set(r.fileId, { id: partnerships.target.get(r.fileId) ?? r.fileId, kind: r.kind });
-    for (const id of [...chains, ...parents.flat()]) touched.add(id);
-    batchParents.push(...parents);
     articles.push({
       source,
       graph,
