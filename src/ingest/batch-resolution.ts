@@ -99,9 +99,7 @@ export function planBatch(
       return { articles, stop: { index, reason: 'conflict', error } };
     }
     const reports = partnershipReports(source, resolved.resolution);
-    // What retracting it takes from its partnerships only its own transaction sees.
-    if (withdrawal && reports.length > 0)
-      return { articles, stop: { index, reason: 'partnership' } };
+    if (withdrawal) agreements.withdraw(source.id);
     const parents = fileParents(source, resolved.resolution);
     let partnerships: PartnershipResolution = { target: new Map(), merged: [] };
     if (reports.length > 0) {
@@ -117,7 +115,7 @@ export function planBatch(
         return { articles, stop: { index, reason: 'conflict', error } };
       }
     }
-    agreements.apply(reports, partnerships.target, parents);
+    agreements.apply(source.id, reports, partnerships.target, parents);
     const resolution = withPartnerships(resolved.resolution, partnerships);
     const { graph } = buildArticleGraph(source, resolution);
     state.apply(source.id, graph);

@@ -27,9 +27,9 @@ export interface PartnershipReport extends AgreementFacts {
 /** What the graph knows that resolving the file's partnerships needs. */
 export interface PartnershipContext {
   /** Partnerships that a report's id names: its id, or an id another article gave it. */
-  known: { reportId: string; id: string; kind: string; byAlias: boolean }[];
-  /** Agreements whose parties share a parent with the file's companies. */
-  candidates: ({ id: string } & AgreementFacts)[];
+  known: { reportId: string; id: string; kind: string; byAlias: boolean; articles?: string[] }[];
+  /** Agreements whose parties share a parent with the file's companies (with the articles reporting each). */
+  candidates: ({ id: string; articles?: string[] } & AgreementFacts)[];
   /** SUBSIDIARY_OF links (child, parent) of SUBSIDIARY or DIVISION kind. */
   parents: [string, string][];
 }

@@ -26,12 +26,14 @@ export function partnershipContext(
 CALL () {
   UNWIND $reportIds AS rid
   CALL (rid) {
-    MATCH (p:${Label.Partnership} {id: rid}) RETURN p, false AS byAlias
+    MATCH (p:${Label.Partnership} {id: rid})
+    RETURN p, false AS byAlias, COLLECT { MATCH (a:${Label.Article})-[:${Rel.MENTIONS}]->(p) RETURN a.id } AS articles
     UNION
-    MATCH (:${Label.Article})-[:${Rel.MENTIONS} {reportedAs: rid}]->(p:${Label.Partnership})
-    WHERE p.id <> rid RETURN p, true AS byAlias
+    MATCH (a:${Label.Article})-[:${Rel.MENTIONS} {reportedAs: rid}]->(p:${Label.Partnership})
+    WHERE p.id <> rid
+    RETURN p, true AS byAlias, collect(a.id) AS articles
   }
-  RETURN collect({reportId: rid, id: p.id, kind: p.kind, byAlias: byAlias}) AS known
+  RETURN collect({reportId: rid, id: p.id, kind: p.kind, byAlias: byAlias, articles: articles}) AS known
 }
 CALL () {
   UNWIND $companies AS c
@@ -54,7 +56,8 @@ CALL (agreements) {
   RETURN collect({
     id: p.id, kind: p.kind, signedOn: p.signedOn,
     publishedOn: head(COLLECT { MATCH (a:${Label.Article})-[:${Rel.MENTIONS}]->(p) RETURN a.publishedOn AS d ORDER BY d LIMIT 1 }),
-    parties: COLLECT { MATCH (y:${Label.Company})-[:${Rel.PARTY_TO}]->(p) RETURN DISTINCT y.id }
+    parties: COLLECT { MATCH (y:${Label.Company})-[:${Rel.PARTY_TO}]->(p) RETURN DISTINCT y.id },
+    articles: COLLECT { MATCH (a:${Label.Article})-[:${Rel.MENTIONS}]->(p) RETURN a.id }
   }) AS candidates
 }
 CALL (found, agreements) {
@@ -77,6 +80,7 @@ export function contextFromRow(row: Record<string, unknown>): PartnershipContext
     signedOn: dateText(c.signedOn),
     publishedOn: String(c.publishedOn ?? ''),
     parties: c.parties as string[],
+    articles: c.articles as string[],
   }));
   return {
     known: row.known as PartnershipContext['known'],
