@@ -40,13 +40,7 @@ export type BatchStop =
   /** Its entities conflict with the graph: loading it alone reports the conflict. */
   | { index: number; reason: 'conflict'; error: EntityResolutionError }
   /** Withdrawing it would undo what an earlier article of the batch wrote: it starts the next batch. */
-  | { index: number; reason: 'withdrawal' }
-  /**
-   * It reloads an article that reports partnerships: what retracting it
-   * leaves of them decides how its reports resolve, so it is loaded alone
-   * (loadArticle) after the batch.
-   */
-  | { index: number; reason: 'partnership' };
+  | { index: number; reason: 'withdrawal' };
 
 export interface BatchPlan {
   articles: PlannedArticle[];

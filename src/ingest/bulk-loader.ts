@@ -263,9 +263,8 @@ export async function bulkLoadArticles(
     }
     const next = considered[stop.index] as ArticleSource;
     start += batch.indexOf(next);
-    if (stop.reason === 'conflict' || stop.reason === 'partnership') {
-      // Alone, it is refused with the message loadArticle gives, naming its file,
-      // or resolves its partnerships against what the batch wrote.
+    if (stop.reason === 'conflict') {
+      // Alone, it is refused with the message loadArticle gives, naming its file.
       await loadOne(next);
       start += 1;
     }
