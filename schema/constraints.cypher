@@ -86,3 +86,6 @@ OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 
 // A partnership's contributions are found by the partnership id their edges carry.
 CREATE INDEX contributes_partnership IF NOT EXISTS FOR ()-[r:CONTRIBUTES]-() ON (r.partnershipId);
+
+// A partnership is found by the id any of its reports gave it (its aliases).
+CREATE INDEX mentions_reported_as IF NOT EXISTS FOR ()-[m:MENTIONS]-() ON (m.reportedAs);

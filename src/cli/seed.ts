@@ -1,5 +1,10 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
+import {
+  articlesGoneFrom,
+  removeArticles,
+  UnknownArticleError,
+} from '../ingest/article-removal.js';
 import { SourceFileError } from '../ingest/article-source.js';
 import { bulkLoadArticles } from '../ingest/bulk-loader.js';
 import type { ArticleSource } from '../ingest/graph-builder.js';
@@ -9,14 +14,15 @@ import {
   loadArticles,
   readArticles,
 } from '../ingest/loader.js';
-import { createLogger } from '../logger.js';
+import { createLogger, type Logger } from '../logger.js';
 import { resolveNeo4j } from '../neo4j/connection.js';
 import { createExecutor } from '../neo4j/driver.js';
 import { runCli } from './run.js';
 
 const USAGE =
-  'usage: npm run seed [-- --dir <folder>] [--batch <articles per transaction>] [--force] [--per-article]\n' +
-  '       npm run seed -- --check [--dir <folder>]';
+  'usage: npm run seed [-- --dir <folder>] [--batch <articles per transaction>] [--force] [--per-article] [--prune]\n' +
+  '       npm run seed -- --check [--dir <folder>]\n' +
+  '       npm run seed -- --remove <article id> [--remove <article id>]...';
 
 interface SeedArgs {
   dir: string;
@@ -26,6 +32,10 @@ interface SeedArgs {
   perArticle: boolean;
   /** Only check the folder's files, as the loader does, and write nothing. */
   check: boolean;
+  /** Articles to take out of the graph instead of loading. */
+  remove: string[];
+  /** Also take out the articles loaded from the folder whose files are gone. */
+  prune: boolean;
 }
 
 function parseSeedArgs(): SeedArgs {
@@ -36,6 +46,8 @@ function parseSeedArgs(): SeedArgs {
       force: { type: 'boolean', default: false },
       'per-article': { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
+      remove: { type: 'string', multiple: true },
+      prune: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -50,8 +62,18 @@ function parseSeedArgs(): SeedArgs {
     throw new Error(
       '--check only reads the files; --batch, --force and --per-article are for loading',
     );
+  const remove = values.remove ?? [];
+  if (remove.some((id) => id.trim() === '')) throw new Error('--remove needs an article id');
+  if (remove.length > 0 && values.prune)
+    throw new Error(
+      '--remove takes out the articles given; --prune those gone from --dir: give one',
+    );
+  if (values.check && (remove.length > 0 || values.prune))
+    throw new Error('--check only reads the files; --remove and --prune change the graph');
   return {
     check: values.check ?? false,
+    remove,
+    prune: values.prune ?? false,
     dir: values.dir ?? 'seeds',
     batch,
     force: values.force ?? false,
@@ -66,6 +88,8 @@ function parseSeedArgs(): SeedArgs {
  * loads each article in its own transaction instead, without skipping.
  * `--check` stops after the checks, without Neo4j: a one-line summary and 0,
  * or the loader's report of every problem and 1.
+ * `--prune` first takes out the articles loaded from the folder whose files
+ * are gone; `--remove <id>` only takes out the articles given.
  */
 async function main(): Promise<number> {
   let args: SeedArgs;
@@ -78,6 +102,7 @@ async function main(): Promise<number> {
   const { dir } = args;
   const config = loadConfig();
   const logger = createLogger(config.log);
+  if (args.remove.length > 0) return remove(args.remove, config, logger);
 
   let sources: ArticleSource[];
   try {
@@ -101,6 +126,15 @@ async function main(): Promise<number> {
   const executor = createExecutor(connection, config, logger);
   try {
     const started = Date.now();
+    if (args.prune) {
+      const gone = await articlesGoneFrom(
+        executor,
+        dir,
+        sources.map((s) => s.id),
+      );
+      await removeArticles(executor, gone, logger);
+      logger.info('pruned', { dir, removed: gone.length, articles: gone });
+    }
     if (args.perArticle) {
       const results = await loadArticles(executor, sources, logger);
       logger.info('seed complete', { dir, articles: results.length, ms: Date.now() - started });
@@ -122,6 +156,26 @@ async function main(): Promise<number> {
   } catch (error) {
     if (!(error instanceof ArticleLoadError)) throw error;
     logger.error('seed stopped', { dir, article: error.file, loaded: error.loaded });
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  } finally {
+    await executor.close();
+    await connection.release();
+  }
+}
+
+/** `--remove`: takes the articles out of the graph, or refuses if one is unknown. */
+async function remove(ids: string[], config: Config, logger: Logger): Promise<number> {
+  const connection = await resolveNeo4j({ config, logger, purpose: 'app' });
+  const executor = createExecutor(connection, config, logger);
+  try {
+    const started = Date.now();
+    const results = await removeArticles(executor, ids, logger);
+    logger.info('removal complete', { articles: results.length, ms: Date.now() - started });
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UnknownArticleError)) throw error;
+    logger.error('removal refused', { unknown: error.ids });
     process.stderr.write(`${error.message}\n`);
     return 1;
   } finally {

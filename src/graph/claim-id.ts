@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { NodeRef } from './model.js';
 import { FACT_REL_TYPES, type FactRelType } from './vocabulary.js';
 
@@ -22,4 +23,12 @@ export function propertyClaimId(subject: NodeRef, property: string): string {
 export function relTypeOfClaim(claimId: string): FactRelType | undefined {
   const type = /^([A-Z_]+):[a-z0-9-]+->/.exec(claimId)?.[1] as FactRelType | undefined;
   return type && FACT_REL_TYPES.includes(type) ? type : undefined;
+}
+
+/** An Evidence node's id: one quote of one article for one claim. */
+export function evidenceId(articleId: string, claimId: string, start: number, end: number): string {
+  return createHash('sha256')
+    .update([articleId, claimId, start, end].join('|'))
+    .digest('hex')
+    .slice(0, 24);
 }

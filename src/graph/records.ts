@@ -52,6 +52,8 @@ export interface PartnershipRecord extends NodeRecord, Localized<'name'> {
   kind: PartnershipKind;
   name: string;
   namedBy?: string;
+  /** Ids and names other reports of the agreement give it. */
+  aliases?: string[];
   scope?: PartnershipScope;
   signedOn?: string;
   startsOn?: string;

@@ -1,15 +1,19 @@
+import { Label } from '../graph/vocabulary.js';
 import { articlesEvidence, retractionSupport } from '../neo4j/article-retraction.js';
 import { lookupBatch } from '../neo4j/entity-lookup.js';
 import type { Tx } from '../neo4j/executor.js';
+import { contextFromRow, partnershipContext } from '../neo4j/partnership-lookup.js';
 import { batchLookups } from './batch-resolution.js';
 import { type BatchRead, nodeKey, type OldEvidence } from './batch-state.js';
+import { candidates } from './entity-resolution.js';
 import type { ArticleSource } from './graph-builder.js';
 
 /**
  * Everything a batch's planning reads, before it writes anything: for the
  * articles it reloads, what they asserted and what else supports it; then, in
  * one statement, the state of every node and alias key the batch's entity
- * resolution and alias withdrawals look at.
+ * resolution and alias withdrawals look at; then what resolving its
+ * partnerships needs.
  */
 export async function readBatch(
   tx: Tx,
@@ -49,7 +53,21 @@ export async function readBatch(
   const { nodes, keys } = batchLookups(sources);
   const withdrawn = retraction?.aliasKeys.flatMap((a) => a.keys) ?? [];
   const [row] = await tx.run(lookupBatch(nodes, [...new Set([...keys, ...withdrawn])]));
+  const reportIds = [
+    ...new Set(sources.flatMap((s) => s.extraction.partnerships.map((p) => p.id))),
+  ];
+  let partnerships: BatchRead['partnerships'];
+  if (reportIds.length > 0) {
+    const companies = sources.flatMap((s) =>
+      candidates(s)
+        .filter((c) => c.label === Label.Company)
+        .map(({ id, keys }) => ({ id, keys })),
+    );
+    const [context] = await tx.run(partnershipContext(reportIds, companies));
+    partnerships = contextFromRow(context ?? {});
+  }
   return {
+    partnerships,
     nodes: (row?.nodes as BatchRead['nodes'] | undefined) ?? [],
     aliases: (row?.aliases as BatchRead['aliases'] | undefined) ?? [],
     retraction,

@@ -1,5 +1,6 @@
 import type { ArticleGraph } from '../graph/model.js';
 import { buildArticleGraph } from './article-graph.js';
+import { BatchAgreements } from './batch-agreements.js';
 import { type BatchRead, BatchState, nodeKey, type Withdrawal } from './batch-state.js';
 import {
   type Candidate,
@@ -9,6 +10,13 @@ import {
   resolveIds,
 } from './entity-resolution.js';
 import type { ArticleSource } from './graph-builder.js';
+import {
+  fileParents,
+  type PartnershipResolution,
+  partnershipReports,
+  resolvePartnerships,
+  withPartnerships,
+} from './partnership-resolution.js';
 
 /**
  * Plans a batch of articles from one read: for each article in order, what
@@ -21,8 +29,8 @@ import type { ArticleSource } from './graph-builder.js';
 export interface PlannedArticle {
   source: ArticleSource;
   graph: ArticleGraph;
-  /** Entities of the file that resolved to a node of another id. */
-  merged: { label: ResolvedLabel; from: string; to: string }[];
+  /** Entities and partnerships of the file that resolved to a node of another id. */
+  merged: { label: ResolvedLabel | 'Partnership'; from: string; to: string }[];
   /** What reloading it withdraws; undefined for an article new to the graph. */
   withdrawal: Withdrawal | undefined;
 }
@@ -68,6 +76,7 @@ export function planBatch(
 ): BatchPlan {
   const state = new BatchState(read);
   const articles: PlannedArticle[] = [];
+  const agreements = new BatchAgreements(read.partnerships);
   for (const [index, source] of sources.entries()) {
     let withdrawal: Withdrawal | undefined;
     if (reloaded.has(source.id)) {
@@ -83,9 +92,33 @@ export function planBatch(
       if (!(error instanceof EntityResolutionError)) throw error;
       return { articles, stop: { index, reason: 'conflict', error } };
     }
-    const { graph } = buildArticleGraph(source, resolved.resolution);
+    const reports = partnershipReports(source, resolved.resolution);
+    if (withdrawal) agreements.withdraw(source.id);
+    const parents = fileParents(source, resolved.resolution);
+    let partnerships: PartnershipResolution = { target: new Map(), merged: [] };
+    if (reports.length > 0) {
+      try {
+        partnerships = resolvePartnerships(
+          source.extractionFile,
+          reports,
+          agreements.context(),
+          parents,
+        );
+      } catch (error) {
+        if (!(error instanceof EntityResolutionError)) throw error;
+        return { articles, stop: { index, reason: 'conflict', error } };
+      }
+    }
+    agreements.apply(source.id, reports, partnerships.target, parents);
+    const resolution = withPartnerships(resolved.resolution, partnerships);
+    const { graph } = buildArticleGraph(source, resolution);
     state.apply(source.id, graph);
-    articles.push({ source, graph, merged: resolved.merged, withdrawal });
+    articles.push({
+      source,
+      graph,
+      merged: [...resolved.merged, ...partnerships.merged],
+      withdrawal,
+    });
   }
   return { articles, stop: undefined };
 }

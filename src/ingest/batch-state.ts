@@ -1,5 +1,6 @@
 import type { ArticleGraph } from '../graph/model.js';
 import type { Candidate, Existing } from './entity-resolution.js';
+import type { PartnershipContext } from './partnership-resolution.js';
 
 /**
  * The part of the graph a batch of articles reads, held in memory and kept up
@@ -50,6 +51,8 @@ export interface BatchRead {
     NodeState,
     'exists'
   >)[];
+  /** What the graph knows of the batch's partnerships, before the batch (partnership-lookup.ts). */
+  partnerships?: PartnershipContext;
   /** Present when the batch reloads articles. */
   retraction?: {
     evidence: OldEvidence[];

@@ -1,3 +1,4 @@
+import { Label } from '../graph/vocabulary.js';
 import type { Logger } from '../logger.js';
 import {
   articleStates,
@@ -7,6 +8,7 @@ import {
   withdrawalStatements,
 } from '../neo4j/batch-writes.js';
 import type { Executor, Row, Tx } from '../neo4j/executor.js';
+import { partnershipsReportedByAll, settlePartnerships } from '../neo4j/partnership-settle.js';
 import { applySchema } from '../neo4j/schema.js';
 import { restateValues, statedClaim } from '../neo4j/stated-values.js';
 import { readBatch } from './batch-read.js';
@@ -105,6 +107,10 @@ async function writeBatch(tx: Tx, batch: ArticleSource[], force: boolean): Promi
     const read = await readBatch(tx, considered, reloaded);
     plan = planBatch(considered, new Set(reloaded), read);
     const withdrawals = plan.articles.flatMap((a) => (a.withdrawal ? [a.withdrawal] : []));
+    const reported = await partnershipsReportedByAll(
+      tx,
+      withdrawals.map((w) => w.articleId),
+    );
     for (const statement of withdrawalStatements(withdrawals)) await tx.run(statement);
     const graphs = plan.articles.map((a) => a.graph);
     const refresh = withdrawals.flatMap((w) => w.refresh);
@@ -115,6 +121,10 @@ async function writeBatch(tx: Tx, batch: ArticleSource[], force: boolean): Promi
       ...graphs.flatMap((g) => g.evidence.map(statedClaim)),
     ];
     await restateValues(tx, claims);
+    const partnerships = graphs.flatMap((g) =>
+      g.nodes.filter((n) => n.label === Label.Partnership).map((n) => n.id),
+    );
+    await settlePartnerships(tx, [...reported, ...partnerships]);
   }
   await tx.run(dropUnwrittenArticles(ids));
   return {

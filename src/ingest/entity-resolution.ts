@@ -41,7 +41,11 @@ type NamedInput = {
   aliases: string[];
 };
 
-/** Every node an article declares, with the keys its names and aliases resolve by. */
+/**
+ * Every entity an article declares, with the keys its names and aliases
+ * resolve by. Partnerships resolve apart, once their parties are resolved
+ * (partnership-resolution.ts).
+ */
 export function candidates(source: ArticleSource): Candidate[] {
   const x = source.extraction;
   const named = (label: EntityLabel, section: string) => (e: NamedInput, i: number) => ({
@@ -58,13 +62,6 @@ export function candidates(source: ArticleSource): Candidate[] {
     ...x.partnerships.flatMap((p, i) =>
       p.projects.map(named('Project', `partnerships[${i}].projects`)),
     ),
-    ...x.partnerships.map((p, i) => ({
-      label: 'Partnership' as const,
-      id: p.id,
-      keys: [],
-      kind: p.kind,
-      path: `partnerships[${i}]`,
-    })),
   ];
   const author = source.parsed.author;
   if (author && !list.some((c) => c.label === 'Person' && c.id === slugify(author))) {

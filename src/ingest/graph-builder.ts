@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { propertyClaimId, relClaimId } from '../graph/claim-id.js';
+import { evidenceId, propertyClaimId, relClaimId } from '../graph/claim-id.js';
 import type {
   AliasWrite,
   ArticleGraph,
@@ -48,8 +47,8 @@ interface Claim {
 
 /** How the file's entities map onto the graph (see entity-resolution.ts). */
 export interface Resolution {
-  /** The graph id of an entity of the file. */
-  id(label: EntityLabel, fileId: string): string;
+  /** The graph id of an entity or partnership of the file. */
+  id(label: EntityLabel | typeof Label.Partnership, fileId: string): string;
   /**
    * Whether the node keeps the canonical names (and kind) it has: it exists and
    * another article named it. Then this file's names become aliases only.
@@ -123,6 +122,11 @@ export class GraphBuilder {
     return { label, id: this.resolution.id(label, id) };
   }
 
+  /** The agreement a partnership of the file reports (partnership-resolution.ts). */
+  partnership(fileId: string): NodeRef {
+    return { label: Label.Partnership, id: this.resolution.id(Label.Partnership, fileId) };
+  }
+
   /** Merges properties into a node; `names` are written as given, nulls included (see ownNames). */
   node(ref: NodeRef, props: Props, names: Props = {}): NodeRef {
     const key = `${ref.label}:${ref.id}`;
@@ -171,10 +175,7 @@ export class GraphBuilder {
   }
 
   addEvidence(span: Span, quote: string, claim: Claim): void {
-    const id = createHash('sha256')
-      .update([this.source.id, claim.claimId, span.start, span.end].join('|'))
-      .digest('hex')
-      .slice(0, 24);
+    const id = evidenceId(this.source.id, claim.claimId, span.start, span.end);
     const section = this.source.parsed.sections.find(
       (s) => span.start >= s.span.start && span.start < s.span.end,
     );

@@ -3,12 +3,21 @@ import { retractArticle } from '../neo4j/article-retraction.js';
 import { writeArticleGraph } from '../neo4j/article-writes.js';
 import { lookupEntities } from '../neo4j/entity-lookup.js';
 import type { Executor, Tx } from '../neo4j/executor.js';
+import { contextFromRow, partnershipContext } from '../neo4j/partnership-lookup.js';
+import { partnershipsReportedBy, settlePartnerships } from '../neo4j/partnership-settle.js';
 import { applySchema } from '../neo4j/schema.js';
 import { restateValues, statedClaim } from '../neo4j/stated-values.js';
 import { buildArticleGraph } from './article-graph.js';
 import { listArticleFiles, readArticle, SourceFileError } from './article-source.js';
 import { type Candidate, candidates, type Existing, resolveIds } from './entity-resolution.js';
-import type { ArticleSource } from './graph-builder.js';
+import type { ArticleSource, Resolution } from './graph-builder.js';
+import {
+  fileParents,
+  type PartnershipResolution,
+  partnershipReports,
+  resolvePartnerships,
+  withPartnerships,
+} from './partnership-resolution.js';
 
 /** One article could not be written (a conflict with the graph, Neo4j failing); nothing of it was. */
 export class ArticleLoadError extends Error {
@@ -99,6 +108,25 @@ async function existingEntities(tx: Tx, list: Candidate[]): Promise<(c: Candidat
     found.get(`${c.label}:${c.id}`) ?? { exists: false, namedBy: null, kind: null, hits: [] };
 }
 
+/** Which agreement each partnership of the file reports, read from the graph. */
+async function resolveReports(
+  tx: Tx,
+  source: ArticleSource,
+  resolution: Resolution,
+): Promise<PartnershipResolution> {
+  const reports = partnershipReports(source, resolution);
+  if (reports.length === 0) return { target: new Map(), merged: [] };
+  const parents = fileParents(source, resolution);
+  const companies = [...new Set([...reports.flatMap((r) => r.parties), ...parents.flat()])];
+  const [row] = await tx.run(
+    partnershipContext(
+      reports.map((r) => r.fileId),
+      companies.map((id) => ({ id, keys: [] })),
+    ),
+  );
+  return resolvePartnerships(source.extractionFile, reports, contextFromRow(row ?? {}), parents);
+}
+
 /** Writes one checked article in one transaction: resolve entities, retract its old claims, merge its graph. */
 export async function loadArticle(
   executor: Pick<Executor, 'write'>,
@@ -106,18 +134,25 @@ export async function loadArticle(
 ): Promise<ArticleLoadResult> {
   const started = Date.now();
   return executor.write(async (tx) => {
+    const before = await partnershipsReportedBy(tx, source.id);
     // Retract first, so the article's own old names do not steer its resolution.
     const withdrawn = await retractArticle(tx, source.id);
     const list = candidates(source);
-    const { resolution, merged } = resolveIds(
+    const entities = resolveIds(
       source.id,
       source.extractionFile,
       list,
       await existingEntities(tx, list),
     );
-    const { graph } = buildArticleGraph(source, resolution);
+    const partnerships = await resolveReports(tx, source, entities.resolution);
+    const { graph } = buildArticleGraph(
+      source,
+      withPartnerships(entities.resolution, partnerships),
+    );
     await writeArticleGraph(tx, graph);
     await restateValues(tx, [...withdrawn, ...graph.evidence.map(statedClaim)]);
+    await settlePartnerships(tx, [...before, ...partnerships.target.values()]);
+    const merged = [...entities.merged, ...partnerships.merged];
     return {
       id: source.id,
       file: source.extractionFile,

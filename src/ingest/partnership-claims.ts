@@ -2,7 +2,6 @@ import { CalendarDate } from '../graph/calendar-date.js';
 import { propertyClaimId } from '../graph/claim-id.js';
 import type { NodeRef, Props } from '../graph/model.js';
 import {
-  LANGUAGES,
   Label,
   PARTIES_SPEAKER,
   PARTNERSHIP_KINDS,
@@ -20,29 +19,17 @@ import type { IssuePath } from './issues.js';
  * between its parties.
  */
 
-/**
- * Every name of a partnership, for its full-text index (`partnership_names`):
- * the canonical one, then each language's in LANGUAGES order, once each.
- * Migration 003 computes the same list for partnerships loaded before.
- */
-export function partnershipNames(name: string, names: LocalizedInput | undefined): string[] {
-  const all = [name, ...LANGUAGES.map((lang) => names?.[lang])];
-  return [...new Set(all.filter((n): n is string => !!n))];
-}
-
 /** A partnership node, its attributes and edges, and the direct edges between its parties. */
 export function addPartnership(b: GraphBuilder, p: PartnershipInput, at: IssuePath): void {
-  const partnership = b.node(
-    { label: Label.Partnership, id: p.id },
-    {},
-    b.ownNames(Label.Partnership, p.id, {
-      name: p.name,
-      ...localized('name', p.names),
-      names: partnershipNames(p.name, p.names),
-      kind: p.kind,
-    }),
-  );
-  b.fact(Rel.MENTIONS, b.article, partnership, p.evidence, [...at, 'evidence']);
+  // Names and kind are this report's: stored on its MENTIONS edge, and given to the
+  // node when it is the canonical report (partnership-settle.ts).
+  const partnership = b.node(b.partnership(p.id), {});
+  b.fact(Rel.MENTIONS, b.article, partnership, p.evidence, [...at, 'evidence'], {
+    reportedAs: p.id,
+    reportedKind: p.kind,
+    reportedName: p.name,
+    ...localized('reportedName', p.names),
+  });
   const date = (d: { date: string } | undefined) =>
     d ? (CalendarDate.parseIso(d.date) ?? null) : null;
   const attributes: [string, Props, { evidence: EvidenceInput } | undefined][] = [
@@ -126,8 +113,8 @@ export function addPartnership(b: GraphBuilder, p: PartnershipInput, at: IssuePa
         b.ref(Label.Sector, s),
         c.evidence,
         [...at, 'contributions', j, 'evidence'],
-        { partnershipId: p.id, beneficiaryId: beneficiary },
-        `${p.id}/${beneficiary}`,
+        { partnershipId: partnership.id, beneficiaryId: beneficiary },
+        `${partnership.id}/${beneficiary}`,
       );
     }
   });
@@ -191,7 +178,7 @@ function addPartnerEdges(
     ref: b.ref(Label.Company, party.company),
   }));
   const props = {
-    partnershipId: p.id,
+    partnershipId: partnership.id,
     kind: p.kind,
     signedOn: p.signedOn ? (CalendarDate.parseIso(p.signedOn.date) ?? null) : null,
   };

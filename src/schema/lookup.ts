@@ -5,7 +5,12 @@ import type { Context } from '../context.js';
 import type { NodeRecord } from '../graph/records.js';
 import { foldText } from '../graph/text.js';
 import { type EntityLabel, Label, type NodeLabel } from '../graph/vocabulary.js';
-import { entityByName, nodeById, partnershipNames } from '../neo4j/reads/nodes.js';
+import {
+  entityByName,
+  nodeById,
+  partnershipNames,
+  partnershipsReportedAs,
+} from '../neo4j/reads/nodes.js';
 import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
 import { localId } from './node-id.js';
@@ -99,7 +104,14 @@ export async function lookUp<T extends NodeRecord>(
         : 'or "name" is required: give one of them',
     );
   }
-  if (hasId) return lookUpById<T>(label, localId(args.id as string, label), ctx, info);
+  if (hasId) {
+    const id = localId(args.id as string, label);
+    const found = await lookUpById<T>(label, id, ctx, info);
+    if (found !== null || label !== Label.Partnership) return found;
+    // An id another report of the agreement gave it.
+    const named = await ctx.reader.rows(partnershipsReportedAs(id));
+    return named.length === 1 ? lookUpById<T>(label, String(named[0]?.id), ctx, info) : null;
+  }
   const name = (args.name as string).trim();
   if (name === '') throw badUserInput('name', args.name, 'must not be empty');
   if (label === Label.Partnership) {

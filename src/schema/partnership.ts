@@ -74,6 +74,12 @@ Partnership.implement({
       args: { language: t.arg({ type: Language }) },
       resolve: (p, args) => localizedName(p, args.language),
     }),
+    aliases: t.stringList({
+      extensions: reads('aliases'),
+      description:
+        'The ids and names that other reports of this agreement give it (articles that reported it as, say, an alliance under their own id); `partnership(id:)` accepts those ids.',
+      resolve: (p) => p.aliases ?? [],
+    }),
     scope: t.field({
       extensions: reads('scope'),
       type: PartnershipScope,
@@ -261,7 +267,7 @@ builder.queryFields((t) => ({
     type: Partnership,
     nullable: true,
     description:
-      'A partnership by id or by one of its names (case ignored); null when none is known.',
+      'A partnership by id (its own, or one another report of it gave it) or by one of its names (case ignored); null when none is known.',
     args: lookupArgs(Label.Partnership),
     resolve: (_root, args, ctx, info) =>
       lookUp<PartnershipRecord>(Label.Partnership, args, ctx, info),

@@ -5,7 +5,7 @@ import type { Migration } from './index.js';
  * Partnerships get `names` (the canonical name, then each language's, once
  * each), which the `partnership_names` full-text index covers so that
  * `suggest` finds them by any of their names. The loader writes it since
- * (partnership-claims.ts, partnershipNames); this computes the same list for
+ * (partnership-settle.ts, from the canonical report); this computes the same list for
  * partnerships loaded before. Only those whose list differs are written, so
  * a second run touches nothing.
  */

@@ -2,6 +2,7 @@ import { MIGRATION_LABEL } from '../../graph/vocabulary.js';
 import type { Logger } from '../../logger.js';
 import type { Executor, Tx } from '../executor.js';
 import { valuesPerArticle } from './001-values-per-article.js';
+import { partnershipReports } from './002-partnership-reports.js';
 import { partnershipNamesMigration } from './003-partnership-names.js';
 
 /**
@@ -20,7 +21,11 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append; never reorder or edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [valuesPerArticle, partnershipNamesMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  valuesPerArticle,
+  partnershipReports,
+  partnershipNamesMigration,
+];
 
 /**
  * Applies the migrations the database has not had, in order, each in its own

@@ -1,6 +1,6 @@
 import type { NodeRecord } from '../../graph/records.js';
 import { aliasKey } from '../../graph/text.js';
-import { type EntityLabel, Label, type NodeLabel } from '../../graph/vocabulary.js';
+import { type EntityLabel, Label, type NodeLabel, Rel } from '../../graph/vocabulary.js';
 import type { Statement } from '../executor.js';
 import { materializeNode } from './materialize.js';
 import { PROPERTIES_ONLY, type Projection } from './projection.js';
@@ -58,6 +58,16 @@ export function partnershipNames(): Statement<{ id: string; names: string[] }> {
     cypher: `
 MATCH (n:${Label.Partnership})
 RETURN n.id AS id, [k IN keys(n) WHERE k = 'name' OR k STARTS WITH 'name_' | n[k]] AS names`,
+  };
+}
+
+/** The partnerships that reports gave this id (up to two: more than one is ambiguous). */
+export function partnershipsReportedAs(id: string): Statement<{ id: string }> {
+  return {
+    cypher: `
+MATCH (:${Label.Article})-[:${Rel.MENTIONS} {reportedAs: $id}]->(p:${Label.Partnership})
+RETURN DISTINCT p.id AS id LIMIT 2`,
+    params: { id },
   };
 }
 

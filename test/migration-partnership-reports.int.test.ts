@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MIGRATION_LABEL } from '../src/graph/vocabulary.js';
+import { loadDirectory } from '../src/ingest/loader.js';
+import { silentLogger } from '../src/logger.js';
+import { type GraphDump, restoreGraph } from '../src/neo4j/graph-dump.js';
+import { partnershipReports } from '../src/neo4j/migrations/002-partnership-reports.js';
+import { applyMigrations } from '../src/neo4j/migrations/index.js';
+import { useTestDatabase } from './helpers/neo4j.js';
+
+const db = useTestDatabase();
+
+/** What the version before issue 10 stored for seeds + follow-up (src/cli/dump-graph.ts made it). */
+const STORED = JSON.parse(
+  readFileSync('test/fixtures/stored-graphs/v0-seeds-follow-up.json', 'utf8'),
+) as GraphDump;
+
+/** The stored graph, in a database whose migrations have not run. */
+async function storedByThePreviousVersion() {
+  const executor = await db.reset();
+  await executor.query({ cypher: 'MATCH (n) DETACH DELETE n' }, 'WRITE');
+  await restoreGraph(executor, STORED);
+  return executor;
+}
+
+describe('migration 002-partnership-reports', { timeout: 300_000 }, () => {
+  it('brings a graph the previous version stored to what loading the same folders gives now', async () => {
+    const executor = await db.reset();
+    await loadDirectory(executor, 'seeds', silentLogger);
+    await loadDirectory(executor, 'test/fixtures/follow-up', silentLogger);
+    const fresh = await db.snapshot();
+
+    await storedByThePreviousVersion();
+    const before = await db.snapshot();
+    expect(before.lines).not.toEqual(fresh.lines);
+    expect(await applyMigrations(executor, silentLogger)).toContain(partnershipReports.id);
+    expect(await db.snapshot()).toEqual(fresh);
+    const [p] = await db.query(
+      'MATCH (p:Partnership) RETURN p.id AS id, p.namedBy AS namedBy, p.aliases AS aliases',
+    );
+    expect(p).toEqual({
+      id: 'bollore-alibaba-mou-2018',
+      namedBy: '2018-07-02-bollore-alibaba-accord-mondial',
+      aliases: [],
+    });
+  });
+
+  it('is idempotent: twice is once, and a migrated graph is not migrated again', async () => {
+    const executor = await storedByThePreviousVersion();
+    await applyMigrations(executor, silentLogger);
+    const once = await db.snapshot();
+    await executor.write((tx) => partnershipReports.up(tx));
+    expect(await db.snapshot()).toEqual(once);
+    expect(await applyMigrations(executor, silentLogger)).toEqual([]);
+    expect(
+      await db.query(`MATCH (m:${MIGRATION_LABEL} {id: $id}) RETURN count(m) AS n`, {
+        id: partnershipReports.id,
+      }),
+    ).toEqual([{ n: 1 }]);
+  });
+});
