@@ -17,7 +17,10 @@ const config: CodegenConfig = {
         useTypeImports: true,
         scalars: { Date: 'string', JSONObject: 'Record<string, unknown>' },
       },
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: every operation by its sha256, which the
+      // page sends beside the query, so a server that runs only trusted
+      // documents (PERSISTED_ONLY=true) runs the explorer's.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
     },
   },
 };

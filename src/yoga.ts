@@ -3,6 +3,7 @@ import { createGraphQLError, createYoga, type Plugin, type YogaServerInstance } 
 import type { HttpConfig } from './config.js';
 import { type Context, createContext } from './context.js';
 import { corsOptions } from './http/cors.js';
+import { DEFAULT_EXPLORER_DIR, explorerOperations } from './http/explorer-files.js';
 import { type GraphiQLPage, graphiqlPage } from './http/graphiql-page.js';
 import type { Logger } from './logger.js';
 import type { Executor } from './neo4j/executor.js';
@@ -124,8 +125,15 @@ export function createApp({
       http.maxBodyBytes !== undefined && useBodyLimit({ maxBytes: http.maxBodyBytes, detailed }),
       http.introspection === false && useIntrospectionOff(),
       // Before the limiter: a document refused here takes no slot.
+      // The explorer's own operations are trusted too: its page works where only those run.
       http.persistedOperations &&
-        usePersistedOperationsFrom(http.persistedOperations, http.persistedOnly ?? false),
+        usePersistedOperationsFrom(
+          {
+            ...explorerOperations(explorerDir ?? DEFAULT_EXPLORER_DIR),
+            ...http.persistedOperations,
+          },
+          http.persistedOnly ?? false,
+        ),
       http.maxConcurrentRequests !== undefined &&
         useConcurrencyLimit({
           maxConcurrent: http.maxConcurrentRequests,
@@ -148,10 +156,25 @@ export function createApp({
  * (by POST, or by GET with `extensions` in the query string) instead of the
  * query. With `only`, nothing else runs.
  */
-function usePersistedOperationsFrom(operations: Record<string, string>, only: boolean) {
+function usePersistedOperationsFrom(
+  operations: Record<string, string>,
+  only: boolean,
+): Plugin<Context> {
   const refused = (message: string, code: string) => () =>
     createGraphQLError(message, { extensions: { code, http: { status: 400 } } });
-  return usePersistedOperations({
+  // A request naming a listed id runs the listed document, whatever text it
+  // also sends (the explorer sends both, to run on open and locked-down
+  // servers alike); without this, PERSISTED_ONLY refuses any request with a query.
+  const idWins: Plugin<Context> = {
+    onParams({ params, setParams }) {
+      const id = (params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)
+        ?.sha256Hash;
+      if (params.query && typeof id === 'string' && Object.hasOwn(operations, id)) {
+        setParams({ ...params, query: undefined });
+      }
+    },
+  };
+  const persisted = usePersistedOperations<Context>({
     getPersistedOperation: (id) => (Object.hasOwn(operations, id) ? operations[id] : null) ?? null,
     allowArbitraryOperations: !only,
     customErrors: {
@@ -174,4 +197,10 @@ function usePersistedOperationsFrom(operations: Record<string, string>, only: bo
       ),
     },
   });
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(idWins);
+      addPlugin(persisted);
+    },
+  };
 }

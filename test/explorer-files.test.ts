@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPLORER_CSP } from '../src/http/explorer-files.js';
+import { EXPLORER_CSP, explorerOperations } from '../src/http/explorer-files.js';
 import { SELF_ONLY_CSP } from '../src/http/graphiql-page.js';
 import { silentLogger } from '../src/logger.js';
 import { Executor } from '../src/neo4j/executor.js';
@@ -107,5 +107,42 @@ describe('the home page', () => {
     expect(await (await closed.fetch('http://accord.test/')).text()).not.toContain(
       'href="/graphql"',
     );
+  });
+});
+
+describe("the explorer's trusted documents", () => {
+  it('are the operations codegen lists, each named, shipped beside the bundle', () => {
+    const listed = JSON.parse(
+      readFileSync('explorer/src/gql/persisted-documents.json', 'utf8'),
+    ) as Record<string, string>;
+    expect(Object.keys(listed).length).toBeGreaterThan(5);
+    for (const [id, document] of Object.entries(listed)) {
+      expect(id).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(document).toMatch(/^(query|fragment) [A-Z]\w+/);
+    }
+    const shipped = join(dir, 'persisted-operations.json');
+    writeFileSync(shipped, JSON.stringify(listed));
+    expect(explorerOperations(dir)).toEqual(listed);
+  });
+
+  it('are none when the bundle is not built, and a bad list is named', () => {
+    expect(explorerOperations(mkdtempSync(join(tmpdir(), 'accord-unbuilt-')))).toEqual({});
+    const bad = mkdtempSync(join(tmpdir(), 'accord-bad-list-'));
+    writeFileSync(join(bad, 'persisted-operations.json'), '{"x": "query {"}');
+    expect(() => explorerOperations(bad)).toThrow(
+      `${join(bad, 'persisted-operations.json')} operation "x" does not parse`,
+    );
+  });
+
+  it('leave a server without a list running the query the page sends beside its id', async () => {
+    const response = await app.fetch('http://accord.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ __typename }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: `sha256:${'0'.repeat(64)}` } },
+      }),
+    });
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 });

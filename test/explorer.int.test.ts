@@ -13,7 +13,8 @@ import { useTestDatabase } from './helpers/neo4j.js';
 /**
  * The explorer and dashboard as an analyst uses them: the bundle built as
  * `npm run build` builds it, served by Accord over the seeded graph, in
- * headless Chromium (WebGL in software), with nothing loaded from elsewhere.
+ * headless Chromium (WebGL in software), with nothing loaded from elsewhere,
+ * by a server that runs trusted documents only (PERSISTED_ONLY=true).
  */
 const db = useTestDatabase();
 let server: Server;
@@ -27,7 +28,17 @@ beforeAll(async () => {
   const executor = await db.reset();
   await loadDirectory(executor, 'seeds', silentLogger);
   const explorerDir = await buildExplorer();
-  server = createServer(createApp({ executor, logger: silentLogger, explorerDir }));
+  // Served as a locked-down site runs it: only trusted documents (one of the
+  // site's own, plus the explorer's, which its bundle ships), so every step
+  // below also proves each operation the page sends is on that list.
+  server = createServer(
+    createApp({
+      executor,
+      logger: silentLogger,
+      explorerDir,
+      http: { persistedOperations: { 'site-own': '{ __typename }' }, persistedOnly: true },
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchChromium(SOFTWARE_WEBGL);
@@ -57,6 +68,24 @@ async function openPage(): Promise<{ page: Page; elsewhere: string[]; problems: 
   page.on('pageerror', (error) => problems.push(error.message));
   return { page, elsewhere, problems };
 }
+
+describe('the server the explorer runs on', () => {
+  it("runs only trusted documents: the explorer's ship with its bundle, any other query is refused", async () => {
+    const ask = (body: unknown) =>
+      fetch(`${origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: await r.json() }));
+    const refused = await ask({ query: '{ company(id: "bollore") { name } }' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
+    const own = await ask({
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'site-own' } },
+    });
+    expect(own.body).toEqual({ data: { __typename: 'Query' } });
+  });
+});
 
 describe('the explorer', () => {
   it('finds Bolloré, draws its network, and shows the quote behind its memorandum with Alibaba', async () => {

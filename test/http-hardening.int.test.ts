@@ -359,6 +359,17 @@ describe('persisted operations (PERSISTED_ONLY=true, in production)', () => {
     }
   });
 
+  it('runs the listed document when a request names its id beside some text, never the text', async () => {
+    const query = '{ companies(first: 100) { nodes { name } } }';
+    const { status, body } = await answer(await post(url, { query, ...persisted(hash) }));
+    expect({ status, body }).toEqual({ status: 200, body: BOLLORE });
+    const unknown = await answer(await post(url, { query, ...persisted('f'.repeat(64)) }));
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toMatchObject({
+      errors: [{ extensions: { code: 'PERSISTED_QUERY_ONLY' } }],
+    });
+  });
+
   it('sends no CORS header when CORS_ORIGINS is unset in production', async () => {
     const response = await post(url, persisted(hash), { origin: 'https://dash.example.com' });
     expect(response.status).toBe(200);

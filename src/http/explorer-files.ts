@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readPersistedOperations } from './persisted-operations.js';
 
 /**
  * Where `npm run build` puts the explorer's bundle (explorer/vite.config.ts).
@@ -71,4 +73,18 @@ export async function explorerFile(dir: string, pathname: string): Promise<Explo
       ...(asset ? {} : { 'content-security-policy': EXPLORER_CSP }),
     },
   };
+}
+
+/**
+ * The explorer's own operations by id, shipped beside its bundle
+ * (persisted-operations.json, from codegen): a server that runs only trusted
+ * documents adds them to its list, so the page works there. None when the
+ * bundle is not built; a bad file throws, naming it.
+ */
+export function explorerOperations(dir: string): Record<string, string> {
+  const file = join(dir, 'persisted-operations.json');
+  if (!existsSync(file)) return {};
+  const read = readPersistedOperations(file);
+  if ('problem' in read) throw new Error(`${file} ${read.problem}`);
+  return read.operations;
 }

@@ -261,7 +261,7 @@ export const DashboardPartnershipsByKindDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardPartnershipsByKindQuery, DashboardPartnershipsByKindQueryVariables>;
+    `, {"hash":"sha256:a2bc7d13670f3155da4780da90eab509cd78abc3a7c87b7dca3d8cd9ac0027c7"}) as unknown as TypedDocumentString<DashboardPartnershipsByKindQuery, DashboardPartnershipsByKindQueryVariables>;
 export const DashboardPartnershipsByYearDocument = new TypedDocumentString(`
     query DashboardPartnershipsByYear {
   dashboard {
@@ -271,7 +271,7 @@ export const DashboardPartnershipsByYearDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardPartnershipsByYearQuery, DashboardPartnershipsByYearQueryVariables>;
+    `, {"hash":"sha256:809d369f7707c68ead89378619dca02eb2921e44273edd270b307bdd9baa06af"}) as unknown as TypedDocumentString<DashboardPartnershipsByYearQuery, DashboardPartnershipsByYearQueryVariables>;
 export const DashboardPartnershipsBySectorDocument = new TypedDocumentString(`
     query DashboardPartnershipsBySector($first: Int = 15) {
   dashboard {
@@ -291,7 +291,7 @@ export const DashboardPartnershipsBySectorDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardPartnershipsBySectorQuery, DashboardPartnershipsBySectorQueryVariables>;
+    `, {"hash":"sha256:913774b4fcf4a48036f2b0165eeb14a9d089756648805d8e514dc45d9edc9d71"}) as unknown as TypedDocumentString<DashboardPartnershipsBySectorQuery, DashboardPartnershipsBySectorQueryVariables>;
 export const DashboardPartnershipsByMarketDocument = new TypedDocumentString(`
     query DashboardPartnershipsByMarket($first: Int = 15) {
   dashboard {
@@ -304,7 +304,7 @@ export const DashboardPartnershipsByMarketDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardPartnershipsByMarketQuery, DashboardPartnershipsByMarketQueryVariables>;
+    `, {"hash":"sha256:ba2c6ebad703bd26f9142b3d9a329e16a8d4032c861cf51b8e66fde3305d486c"}) as unknown as TypedDocumentString<DashboardPartnershipsByMarketQuery, DashboardPartnershipsByMarketQueryVariables>;
 export const DashboardMostConnectedCompaniesDocument = new TypedDocumentString(`
     query DashboardMostConnectedCompanies($first: Int = 15) {
   dashboard {
@@ -318,7 +318,7 @@ export const DashboardMostConnectedCompaniesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DashboardMostConnectedCompaniesQuery, DashboardMostConnectedCompaniesQueryVariables>;
+    `, {"hash":"sha256:dddd2ca30cc509b9bd882f86d06cc2858c5a939f6cb6ea85c91bfc38ddf768c0"}) as unknown as TypedDocumentString<DashboardMostConnectedCompaniesQuery, DashboardMostConnectedCompaniesQueryVariables>;
 export const ExplorerSuggestDocument = new TypedDocumentString(`
     query ExplorerSuggest($text: String!, $first: Int) {
   suggest(text: $text, first: $first) {
@@ -331,7 +331,7 @@ export const ExplorerSuggestDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerSuggestQuery, ExplorerSuggestQueryVariables>;
+    `, {"hash":"sha256:7e089b509a49b7f186d590925dff9609f2250d3962c4dd0bd17cf93f527bdbc9"}) as unknown as TypedDocumentString<ExplorerSuggestQuery, ExplorerSuggestQueryVariables>;
 export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
     query ExplorerNeighborhood($id: ID!, $depth: Int, $first: Int, $relationships: [RelationshipType!], $filter: NeighborhoodFilterInput) {
   neighborhood(
@@ -376,7 +376,7 @@ export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
     authorName
     url
   }
-}`) as unknown as TypedDocumentString<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
+}`, {"hash":"sha256:8e2ce34576bef44fea87df2c42d85110c49f9c5b9ead065ae1e9b362621ebb99"}) as unknown as TypedDocumentString<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
 export const ExplorerNodeDocument = new TypedDocumentString(`
     query ExplorerNode($id: ID!) {
   node(id: $id) {
@@ -437,7 +437,7 @@ export const ExplorerNodeDocument = new TypedDocumentString(`
     authorName
     url
   }
-}`) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
+}`, {"hash":"sha256:0bdf77cddbe4e00e1c2b7259b8b7f5ad63baf5f0f3e89d0f3c544905e040fc69"}) as unknown as TypedDocumentString<ExplorerNodeQuery, ExplorerNodeQueryVariables>;
 export const ExplorerArticleTextsDocument = new TypedDocumentString(`
     query ExplorerArticleTexts($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -447,7 +447,7 @@ export const ExplorerArticleTextsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerArticleTextsQuery, ExplorerArticleTextsQueryVariables>;
+    `, {"hash":"sha256:8e385b83f97ed44f903e1f56eec71347236f9895f69b319d32101e976c21cf01"}) as unknown as TypedDocumentString<ExplorerArticleTextsQuery, ExplorerArticleTextsQueryVariables>;
 export const ExplorerArticleDocument = new TypedDocumentString(`
     query ExplorerArticle($id: ID!) {
   article(id: $id) {
@@ -472,7 +472,7 @@ export const ExplorerArticleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerArticleQuery, ExplorerArticleQueryVariables>;
+    `, {"hash":"sha256:7d6b5e9df3970db97051fd76fd7377a79edc421f27a299f55322c74f452a9bc1"}) as unknown as TypedDocumentString<ExplorerArticleQuery, ExplorerArticleQueryVariables>;
 export const ExplorerPathsDocument = new TypedDocumentString(`
     query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int) {
   paths(from: $from, to: $to, maxHops: $maxHops, first: 5) {
@@ -508,4 +508,4 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
     authorName
     url
   }
-}`) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+}`, {"hash":"sha256:13f5a3d556561da8c5f2f9e574313d43e04eb481dc1a2ab8ecdfdb61f01c2297"}) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
