@@ -71,7 +71,8 @@ describe('capped lists and their counts', () => {
     const three = await api.data<{ article: { evidence: { claimId: string }[] } }>(
       '{ article(id: "2018-07-02-bollore-alibaba-accord-mondial") { evidence(first: 3) { claimId } } }',
     );
-    expect(all.article.evidence).toHaveLength(all.article.evidenceCount);
+    // The seed's article has about a hundred quotes: the default cap (100) may cut it.
+    expect(all.article.evidence).toHaveLength(Math.min(all.article.evidenceCount, 100));
     expect(three.article.evidence).toEqual(all.article.evidence.slice(0, 3));
   });
 

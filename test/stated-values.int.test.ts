@@ -167,22 +167,29 @@ describe('the API', () => {
       partnership: {
         scope: string;
         scopeValues: { value: string; article: { publishedOn: string } }[];
-        signedOnValues: { value: string }[];
-        amountValues: { value: { disclosed: boolean } }[];
+        signedOnValues: { value: string; article: { publishedOn: string } }[];
+        amountValues: { value: { disclosed: boolean }; article: { publishedOn: string } }[];
       };
     }>(`{
       partnership(id: "bollore-alibaba-mou-2018") {
         scope
         scopeValues { value article { publishedOn } }
-        signedOnValues { value }
-        amountValues { value { disclosed } }
+        signedOnValues { value article { publishedOn } }
+        amountValues { value { disclosed } article { publishedOn } }
       }
     }`);
     expect(data.partnership.scopeValues).toEqual([
       { value: data.partnership.scope, article: { publishedOn: '2018-07-02' } },
     ]);
     expect(data.partnership.scope).toBe('WORLDWIDE');
-    expect(data.partnership.signedOnValues).toEqual([{ value: '2018-07-02' }]);
-    expect(data.partnership.amountValues).toEqual([{ value: { disclosed: false } }]);
+    // Both articles report the agreement (one node): each gives its date and amount, latest first.
+    expect(data.partnership.signedOnValues).toEqual([
+      { value: '2018-07-02', article: { publishedOn: '2018-07-03' } },
+      { value: '2018-07-02', article: { publishedOn: '2018-07-02' } },
+    ]);
+    expect(data.partnership.amountValues).toEqual([
+      { value: { disclosed: false }, article: { publishedOn: '2018-07-03' } },
+      { value: { disclosed: false }, article: { publishedOn: '2018-07-02' } },
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import { type Neo4jConnection, resolveNeo4j } from '../neo4j/connection.js';
 import { createExecutor } from '../neo4j/driver.js';
 import type { Executor } from '../neo4j/executor.js';
+import { modelNodeCount } from '../neo4j/schema.js';
 import type { ServerNeo4j } from './compare-child.js';
 import { libraryVersion } from './compare-neo4j-graphql.js';
 import { machine, type Setting } from './compare-report.js';
@@ -50,10 +51,10 @@ async function loadInto(
   sources: ArticleSource[],
   logger: Logger,
 ): Promise<number> {
-  const [existing] = await executor.query({ cypher: 'MATCH (n) RETURN count(n) AS n' });
-  if (Number(existing?.n) > 0)
+  const existing = await modelNodeCount(executor);
+  if (existing > 0)
     throw new Error(
-      `the benchmark loads its data into an empty database; ${uri} has ${existing?.n} nodes (to measure what it holds, give no --dataset)`,
+      `the benchmark loads its data into an empty database; ${uri} has ${existing} nodes (to measure what it holds, give no --dataset)`,
     );
   return (await bulkLoadArticles(executor, sources, logger, { progress: 'log' })).ms;
 }

@@ -4,7 +4,7 @@ import type { ArticleSource } from '../ingest/graph-builder.js';
 import { loadArticle, readArticles } from '../ingest/loader.js';
 import type { Logger } from '../logger.js';
 import type { Executor } from '../neo4j/executor.js';
-import { applySchema } from '../neo4j/schema.js';
+import { applySchema, modelNodeCount } from '../neo4j/schema.js';
 import { syntheticArticles } from './synthetic-articles.js';
 
 /**
@@ -41,9 +41,9 @@ export async function loadGraph(
   sources: ArticleSource[],
   logger: Logger,
 ): Promise<LoadedGraph> {
-  const [existing] = await executor.query({ cypher: 'MATCH (n) RETURN count(n) AS n' });
-  if (Number(existing?.n) > 0)
-    throw new Error(`the benchmark needs an empty database; ${uri} has ${existing?.n} nodes`);
+  const existing = await modelNodeCount(executor);
+  if (existing > 0)
+    throw new Error(`the benchmark needs an empty database; ${uri} has ${existing} nodes`);
   const started = performance.now();
   await applySchema(executor, logger);
   for (const [i, source] of sources.entries()) {

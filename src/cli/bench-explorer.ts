@@ -14,6 +14,7 @@ import { bulkLoadDirectory } from '../ingest/bulk-loader.js';
 import { createLogger } from '../logger.js';
 import { resolveNeo4j } from '../neo4j/connection.js';
 import { createExecutor } from '../neo4j/driver.js';
+import { modelNodeCount } from '../neo4j/schema.js';
 import { createApp } from '../yoga.js';
 import { runCli } from './run.js';
 
@@ -69,11 +70,11 @@ async function main(): Promise<number> {
   const browser = await launchChromium(SOFTWARE_WEBGL);
   const server = createServer(createApp({ executor, logger, explorerDir: bundle }));
   try {
-    const [existing] = await executor.query({ cypher: 'MATCH (n) RETURN count(n) AS n' });
+    const existing = await modelNodeCount(executor);
     let loadMs: number | null = null;
-    if (Number(existing?.n) > 0 && !values.reuse)
+    if (existing > 0 && !values.reuse)
       throw new Error(
-        `the benchmark needs an empty database; ${connection.uri} has ${existing?.n} nodes (--reuse: use what it holds, loaded from the same data set)`,
+        `the benchmark needs an empty database; ${connection.uri} has ${existing} nodes (--reuse: use what it holds, loaded from the same data set)`,
       );
     if (!values.reuse) {
       const started = performance.now();

@@ -6,6 +6,7 @@ import { createLogger } from '../logger.js';
 import { resolveNeo4j } from '../neo4j/connection.js';
 import { createExecutor } from '../neo4j/driver.js';
 import { dumpGraph } from '../neo4j/graph-dump.js';
+import { modelNodeCount } from '../neo4j/schema.js';
 import { runCli } from './run.js';
 
 const USAGE = 'usage: npx tsx src/cli/dump-graph.ts --out <file.json> [--dir <folder>]...';
@@ -29,8 +30,8 @@ async function main(): Promise<number> {
   const connection = await resolveNeo4j({ config, logger, purpose: 'bench' });
   const executor = createExecutor(connection, config, logger);
   try {
-    const [row] = await executor.query({ cypher: 'MATCH (n) RETURN count(n) AS n' });
-    if (Number(row?.n) > 0)
+    const row = await modelNodeCount(executor);
+    if (row > 0)
       throw new Error(`${connection.uri} is not empty: dump-graph loads into an empty database`);
     for (const dir of values.dir ?? []) await loadDirectory(executor, dir, logger);
     const dump = await dumpGraph(executor);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { MIGRATION_LABEL } from '../graph/vocabulary.js';
 import type { Logger } from '../logger.js';
 import type { Executor } from './executor.js';
 import { applyMigrations } from './migrations/index.js';
@@ -33,4 +34,15 @@ export async function applySchema(executor: Executor, logger: Logger): Promise<n
   logger.debug('schema applied', { statements: statements.length });
   await applyMigrations(executor, logger);
   return statements.length;
+}
+
+/**
+ * How many nodes of the model the database holds: what "empty" means to a
+ * loader or a benchmark, the migrations' own bookkeeping left out.
+ */
+export async function modelNodeCount(executor: Executor): Promise<number> {
+  const [row] = await executor.query<{ n: number }>({
+    cypher: `MATCH (n) WHERE NOT n:${MIGRATION_LABEL} RETURN count(n) AS n`,
+  });
+  return Number(row?.n ?? 0);
 }

@@ -33,7 +33,8 @@ export const PartnershipStatement = builder
         resolve: (s) => s.evidence.quote,
       }),
       byParties: t.boolean({
-        description: 'Whether the parties said it together (then `speakers` are the parties).',
+        description:
+          'Whether the parties said it together (then `speakers` are the parties the quoting article names).',
         resolve: (s) => s.byParties,
       }),
       speaker: t.field({
@@ -44,7 +45,8 @@ export const PartnershipStatement = builder
       }),
       speakers: t.field({
         type: [Speaker],
-        description: 'Who said it: the speaker, or every party when they said it together.',
+        description:
+          'Who said it: the speaker, or, when the parties said it together, every party the quoting article names.',
         resolve: (s) => s.speakers,
       }),
       evidence: t.field({

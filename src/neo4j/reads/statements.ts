@@ -6,8 +6,9 @@ import { NODE_PROJECTION } from './nodes.js';
 /**
  * What was said about partnerships, one row per quote: a person's or
  * company's (`STATED` edges, a quote of evidence each) and what the parties
- * said together (evidence of `Partnership:<id>#statements`, spoken by every
- * party). In the order of the articles, then of the text.
+ * said together (evidence of `Partnership:<id>#statements`, spoken by the
+ * parties its article names: a merged agreement has the parties of every
+ * report). In the order of the articles, then of the text.
  */
 export function statementsAbout(partnershipIds: readonly string[]): Statement {
   return {
@@ -21,7 +22,9 @@ CALL (p, row) {
   UNION ALL
   MATCH (e:${Label.Evidence} {claimId: row.claimId})
   RETURN e, COLLECT {
-    MATCH (c:${Label.Company})-[:${Rel.PARTY_TO}]->(p) RETURN ${NODE_PROJECTION('c')} ORDER BY c.name
+    MATCH (c:${Label.Company})-[party:${Rel.PARTY_TO}]->(p)
+    WHERE EXISTS { MATCH (:${Label.Evidence} {claimId: party.claimId, articleId: e.articleId}) }
+    RETURN ${NODE_PROJECTION('c')} ORDER BY c.name
   } AS speakers, true AS byParties
 }
 RETURN row.id AS key, {evidence: e {.*}, speakers: speakers, byParties: byParties} AS statement
