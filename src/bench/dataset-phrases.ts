@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../graph/calendar-date.js';
+import { type CalendarDate, MONTH_NAMES } from '../graph/calendar-date.js';
 import type { Mark, Paragraph } from './dataset-draft.js';
 import type { SectorVocab } from './dataset-sectors.js';
 
@@ -6,34 +6,8 @@ import type { SectorVocab } from './dataset-sectors.js';
 
 export type Lang = 'fr' | 'en';
 
-const FR_MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const FR_MONTHS: readonly string[] = MONTH_NAMES.fr;
+const EN_MONTHS = MONTH_NAMES.en.map((m) => m[0]?.toUpperCase() + m.slice(1));
 
 /** "1er juillet 2018", "3 July 2018". */
 export function dateText(lang: Lang, d: CalendarDate): string {

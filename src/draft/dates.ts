@@ -1,4 +1,4 @@
-import { CalendarDate } from '../graph/calendar-date.js';
+import { CalendarDate, MONTH_NAMES, WEEKDAY_NAMES } from '../graph/calendar-date.js';
 import type { TextSpan } from './article-text.js';
 
 /** A date the article states, resolved against its publication date. */
@@ -8,36 +8,10 @@ export interface FoundDate extends TextSpan {
   review?: string;
 }
 
-const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const EN_DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const FR_MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-const EN_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const FR_DAYS: readonly string[] = WEEKDAY_NAMES.fr;
+const EN_DAYS: readonly string[] = WEEKDAY_NAMES.en;
+const FR_MONTHS: readonly string[] = MONTH_NAMES.fr;
+const EN_MONTHS: readonly string[] = MONTH_NAMES.en;
 
 const DAY = `(?<weekday>${[...FR_DAYS, ...EN_DAYS].join('|')})`;
 const MONTH = `(?<month>${[...FR_MONTHS, ...EN_MONTHS].join('|')})`;

@@ -32,3 +32,41 @@ export class CalendarDate {
     return `${pad(this.year, 4)}-${pad(this.month, 2)}-${pad(this.day, 2)}`;
   }
 }
+
+/** Month names in lower case, January first, for reading and writing dates in articles. */
+export const MONTH_NAMES = {
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+  ],
+} as const;
+
+/** Weekday names in lower case, Sunday first (as Date.getUTCDay counts). */
+export const WEEKDAY_NAMES = {
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+} as const;

@@ -1,4 +1,4 @@
-import { CalendarDate } from '../graph/calendar-date.js';
+import { CalendarDate, MONTH_NAMES } from '../graph/calendar-date.js';
 import { type Span, TextOffsets } from './offsets.js';
 
 /** What the text of an article says about itself, with spans into the original text. */
@@ -52,36 +52,6 @@ export const BOILERPLATE_LINES = new Set([
   'partager',
   'read more',
 ]);
-
-const FRENCH_MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
-
-const ENGLISH_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /**
  * "Publié le 02-07-2018 par Aglaë Derouen", "Publié le 2 juillet 2018 à 10h30",
@@ -142,7 +112,7 @@ function parseDate(text: string, language: 'fr' | 'en', line: number): CalendarD
   const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
   const dayFirst = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+(\p{L}+),?\s+(\d{4})$/u.exec(text);
   const monthFirst = /^(\p{L}+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(text);
-  const months = language === 'fr' ? FRENCH_MONTHS : ENGLISH_MONTHS;
+  const months: readonly string[] = MONTH_NAMES[language];
   const month = (name: string | undefined) => {
     const index = months.indexOf((name ?? '').toLowerCase()) + 1;
     if (index === 0) throw new ArticleParseError(`unknown month "${name}" in date "${text}"`, line);
