@@ -33,6 +33,30 @@ export const EvidenceFields = graphql(`
   }
 `);
 
+/** A node as the canvas draws it. */
+export const GraphNodeFields = graphql(`
+  fragment ExplorerGraphNode on GraphNode {
+    id
+    kind
+    label
+    depth
+  }
+`);
+
+/** A link as the canvas draws it, with its evidence for the side panel. */
+export const GraphEdgeFields = graphql(`
+  fragment ExplorerGraphEdge on GraphEdge {
+    id
+    source
+    target
+    relationship
+    properties
+    evidence {
+      ...ExplorerEvidence
+    }
+  }
+`);
+
 /** The neighbourhood drawn on the canvas, with each edge's evidence. */
 export const Neighbourhood = graphql(`
   query ExplorerNeighborhood(
@@ -54,20 +78,10 @@ export const Neighbourhood = graphql(`
         id
       }
       nodes {
-        id
-        kind
-        label
-        depth
+        ...ExplorerGraphNode
       }
       edges {
-        id
-        source
-        target
-        relationship
-        properties
-        evidence {
-          ...ExplorerEvidence
-        }
+        ...ExplorerGraphEdge
       }
     }
   }
@@ -168,20 +182,10 @@ export const PathsBetween = graphql(`
     paths(from: $from, to: $to, maxHops: $maxHops, first: 5) {
       length
       nodes {
-        id
-        kind
-        label
-        depth
+        ...ExplorerGraphNode
       }
       edges {
-        id
-        source
-        target
-        relationship
-        properties
-        evidence {
-          ...ExplorerEvidence
-        }
+        ...ExplorerGraphEdge
       }
     }
   }

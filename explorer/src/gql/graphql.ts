@@ -156,6 +156,10 @@ export type ExplorerSuggestQuery = { suggest: Array<{ kind: NodeKind, label: str
 
 export type ExplorerEvidenceFragment = { id: string, quote: string, start: number, end: number, section: string | null, article: { id: string, title: string, publishedOn: string, authorName: string | null, url: string | null } };
 
+export type ExplorerGraphNodeFragment = { id: string, kind: NodeKind, label: string, depth: number };
+
+export type ExplorerGraphEdgeFragment = { id: string, source: string, target: string, relationship: RelationshipType, properties: Record<string, unknown>, evidence: Array<{ id: string, quote: string, start: number, end: number, section: string | null, article: { id: string, title: string, publishedOn: string, authorName: string | null, url: string | null } }> };
+
 export type ExplorerNeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
@@ -236,6 +240,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ExplorerGraphNodeFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerGraphNode on GraphNode {
+  id
+  kind
+  label
+  depth
+}
+    `, {"fragmentName":"ExplorerGraphNode"}) as unknown as TypedDocumentString<ExplorerGraphNodeFragment, unknown>;
 export const ExplorerEvidenceFragmentDoc = new TypedDocumentString(`
     fragment ExplorerEvidence on Evidence {
   id
@@ -252,6 +264,31 @@ export const ExplorerEvidenceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExplorerEvidence"}) as unknown as TypedDocumentString<ExplorerEvidenceFragment, unknown>;
+export const ExplorerGraphEdgeFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerGraphEdge on GraphEdge {
+  id
+  source
+  target
+  relationship
+  properties
+  evidence {
+    ...ExplorerEvidence
+  }
+}
+    fragment ExplorerEvidence on Evidence {
+  id
+  quote
+  start
+  end
+  section
+  article {
+    id
+    title
+    publishedOn
+    authorName
+    url
+  }
+}`, {"fragmentName":"ExplorerGraphEdge"}) as unknown as TypedDocumentString<ExplorerGraphEdgeFragment, unknown>;
 export const DashboardPartnershipsByKindDocument = new TypedDocumentString(`
     query DashboardPartnershipsByKind {
   dashboard {
@@ -346,20 +383,10 @@ export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
       id
     }
     nodes {
-      id
-      kind
-      label
-      depth
+      ...ExplorerGraphNode
     }
     edges {
-      id
-      source
-      target
-      relationship
-      properties
-      evidence {
-        ...ExplorerEvidence
-      }
+      ...ExplorerGraphEdge
     }
   }
 }
@@ -376,7 +403,23 @@ export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
     authorName
     url
   }
-}`, {"hash":"sha256:8e2ce34576bef44fea87df2c42d85110c49f9c5b9ead065ae1e9b362621ebb99"}) as unknown as TypedDocumentString<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
+}
+fragment ExplorerGraphNode on GraphNode {
+  id
+  kind
+  label
+  depth
+}
+fragment ExplorerGraphEdge on GraphEdge {
+  id
+  source
+  target
+  relationship
+  properties
+  evidence {
+    ...ExplorerEvidence
+  }
+}`, {"hash":"sha256:0a4a6573368b3354d8c278aab0fa09f4a89cc79c300bf14478484de0f5051032"}) as unknown as TypedDocumentString<ExplorerNeighborhoodQuery, ExplorerNeighborhoodQueryVariables>;
 export const ExplorerNodeDocument = new TypedDocumentString(`
     query ExplorerNode($id: ID!) {
   node(id: $id) {
@@ -478,20 +521,10 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
   paths(from: $from, to: $to, maxHops: $maxHops, first: 5) {
     length
     nodes {
-      id
-      kind
-      label
-      depth
+      ...ExplorerGraphNode
     }
     edges {
-      id
-      source
-      target
-      relationship
-      properties
-      evidence {
-        ...ExplorerEvidence
-      }
+      ...ExplorerGraphEdge
     }
   }
 }
@@ -508,4 +541,20 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
     authorName
     url
   }
-}`, {"hash":"sha256:13f5a3d556561da8c5f2f9e574313d43e04eb481dc1a2ab8ecdfdb61f01c2297"}) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
+}
+fragment ExplorerGraphNode on GraphNode {
+  id
+  kind
+  label
+  depth
+}
+fragment ExplorerGraphEdge on GraphEdge {
+  id
+  source
+  target
+  relationship
+  properties
+  evidence {
+    ...ExplorerEvidence
+  }
+}`, {"hash":"sha256:4a8049850827aab256ee49bace974f65bb4f5ded955276e35df9331082e4acb3"}) as unknown as TypedDocumentString<ExplorerPathsQuery, ExplorerPathsQueryVariables>;
