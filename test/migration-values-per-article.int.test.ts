@@ -4,9 +4,9 @@ import { MIGRATION_LABEL } from '../src/graph/vocabulary.js';
 import { bulkLoadArticles } from '../src/ingest/bulk-loader.js';
 import { readArticles } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
+import { type GraphDump, restoreGraph } from '../src/neo4j/graph-dump.js';
 import { valuesPerArticle } from '../src/neo4j/migrations/001-values-per-article.js';
 import { applyMigrations, MIGRATIONS } from '../src/neo4j/migrations/index.js';
-import { type GraphDump, restoreGraph } from './helpers/graph-dump.js';
 import { useTestDatabase } from './helpers/neo4j.js';
 
 /**
