@@ -24,17 +24,9 @@ describe('the graph of an article', () => {
     expect(contributions.map((r) => r.props.beneficiaryId).sort()).toEqual(['beta', 'gamma']);
   });
 
-  it('writes no null properties but the translations of names it owns, so it cannot erase what another article says', () => {
-    for (const item of [...graph.nodes, ...graph.rels]) {
-      const nulls = Object.entries(item.props)
-        .filter(([, v]) => v === null)
-        .map(([k]) => k);
-      for (const key of nulls) expect(key).toMatch(/^name_[a-z]{2}$/);
-    }
-    expect(graph.nodes.find((n) => n.id === 'logistics')?.props).toMatchObject({
-      name_fr: 'logistique',
-      name_de: null,
-    });
+  it('writes no null properties, so it cannot erase what another article says', () => {
+    for (const item of [...graph.nodes, ...graph.rels])
+      expect(Object.entries(item.props).filter(([, v]) => v === null)).toEqual([]);
   });
 
   it('makes the author a person who AUTHORED the article, evidenced by the byline', () => {
@@ -45,19 +37,23 @@ describe('the graph of an article', () => {
     );
   });
 
-  it("keeps the canonical names of nodes another article named; the file's become aliases", () => {
-    const keeping = {
-      id: (_l: string, id: string) => id,
-      keepsNames: (_l: string, id: string) => id === 'alpha' || id === 'gamma-round',
-    };
-    const resolved = buildArticleGraph(source, keeping).graph;
-    expect(resolved.nodes.find((n) => n.id === 'alpha')?.props).not.toHaveProperty('name');
-    expect(resolved.nodes.find((n) => n.id === 'gamma-round')?.props).not.toHaveProperty('kind');
-    expect(resolved.nodes.find((n) => n.id === 'beta')?.props).toMatchObject({
-      name: 'Beta',
-      namedBy: 'three-party',
+  it("keeps what it calls each node on its own MENTIONS edge, never on the node, which takes its earliest report's", () => {
+    const mentionOf = (id: string) =>
+      graph.rels.find((r) => r.type === 'MENTIONS' && r.to.id === id)?.props;
+    expect(mentionOf('logistics')).toMatchObject({
+      reportedName: 'logistics',
+      reportedName_fr: 'logistique',
     });
-    expect(resolved.aliases.map((a) => a.key)).toContain('Company:alpha');
+    expect(mentionOf('gamma-round')).toHaveProperty('reportedKind');
+    for (const n of graph.nodes.filter((n) => n.label !== 'Article'))
+      for (const key of ['name', 'name_fr', 'namedBy', 'kind'])
+        expect(n.props).not.toHaveProperty(key);
+    expect(graph.aliases.map((a) => a.key)).toContain('Company:alpha');
+  });
+
+  it('keeps the byline on the AUTHORED edge', () => {
+    const authored = graph.rels.find((r) => r.type === 'AUTHORED');
+    expect(authored?.props).toEqual({ reportedName: 'Jeanne Test' });
   });
 
   it('refuses a quote found only in the site boilerplate after the article', () => {

@@ -33,8 +33,6 @@ describe('resolveIds', () => {
     );
     expect(resolution.id('Company', 'alibaba-group')).toBe('alibaba');
     expect(resolution.id('Company', 'bollore')).toBe('bollore');
-    expect(resolution.keepsNames('Company', 'alibaba')).toBe(true);
-    expect(resolution.keepsNames('Company', 'bollore')).toBe(true);
     expect(merged).toEqual([{ label: 'Company', from: 'alibaba-group', to: 'alibaba' }]);
   });
 
@@ -46,19 +44,6 @@ describe('resolveIds', () => {
       graph,
     );
     expect(resolution.id('Company', 'tencent')).toBe('tencent');
-    expect(resolution.keepsNames('Company', 'tencent')).toBe(false);
-  });
-
-  it('lets the article that named a node rename it', () => {
-    const own = graphWith({ bollore: ['bollore'] }, 'this-article');
-    expect(
-      resolveIds(
-        'this-article',
-        'f.yaml',
-        [candidate('bollore', 'bollore')],
-        own,
-      ).resolution.keepsNames('Company', 'bollore'),
-    ).toBe(false);
   });
 
   it('refuses a partnership kind that contradicts the article that named it, but lets that article change it', () => {

@@ -45,9 +45,10 @@ function addArticle(b: GraphBuilder): void {
   });
   if (parsed.author) {
     const author = b.ref(Label.Person, slugify(parsed.author));
-    b.node(author, {}, b.ownNames(Label.Person, author.id, { name: parsed.author }));
+    b.node(author, {});
     b.alias(author as NodeRef & { label: EntityLabel }, parsed.author);
-    const claimId = b.rel(Rel.AUTHORED, author, b.article);
+    // The byline's name, for a person the article does not otherwise name.
+    const claimId = b.rel(Rel.AUTHORED, author, b.article, b.reported({ name: parsed.author }));
     b.addEvidence(parsed.bylineSpan, b.finder.slice(parsed.bylineSpan), {
       claimId,
       subject: author,

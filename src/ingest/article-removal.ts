@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { Label } from '../graph/vocabulary.js';
 import type { Logger } from '../logger.js';
 import { retractArticle } from '../neo4j/article-retraction.js';
+import { nodesReportedBy, settleEntities } from '../neo4j/entity-names.js';
 import type { Executor } from '../neo4j/executor.js';
-import { partnershipsReportedBy, settlePartnerships } from '../neo4j/partnership-settle.js';
+import { settlePartnerships } from '../neo4j/partnership-settle.js';
 import { applySchema } from '../neo4j/schema.js';
 import { restateValues } from '../neo4j/stated-values.js';
 
@@ -11,7 +12,8 @@ import { restateValues } from '../neo4j/stated-values.js';
  * Taking articles out of the graph (`npm run seed -- --remove <id>`,
  * `--prune`): every claim only the article supports goes, a node left with no
  * claim goes, facts other articles support stay with their evidence, and a
- * partnership it was the earliest report of takes the next report's id.
+ * partnership it was the earliest report of takes the next report's id, an
+ * entity it named the next report's names.
  */
 
 /** Ids that name no article in the graph; nothing was removed. */
@@ -44,7 +46,7 @@ async function removeArticle(executor: Executor, id: string): Promise<ArticleRem
   const started = Date.now();
   return executor.write(
     async (tx) => {
-      const reported = await partnershipsReportedBy(tx, id);
+      const { partnerships: reported, entities } = await nodesReportedBy(tx, [id]);
       const withdrawn = await retractArticle(tx, id);
       // Values the article gave fall back to the latest other article's.
       await restateValues(tx, withdrawn);
@@ -53,6 +55,8 @@ async function removeArticle(executor: Executor, id: string): Promise<ArticleRem
         params: { id },
       });
       await settlePartnerships(tx, reported);
+      // Names it gave fall back to the earliest other article's.
+      await settleEntities(tx, entities);
       const rows = await tx.run({
         cypher: `
 UNWIND $reported AS before

@@ -13,8 +13,7 @@ import type { PartnershipContext } from './partnership-resolution.js';
  * its evidence goes; a claim nothing else supports goes (relationship deleted,
  * properties cleared); a subject nothing mentions or quotes any more goes with
  * its aliases; it is taken off the aliases it gave, and an alias no article
- * gives any more goes unless it is the canonical name of an entity another
- * article named.
+ * gives any more goes.
  */
 
 /** `Label:id`. */
@@ -210,13 +209,7 @@ export class BatchState {
       );
       links.set(key, after);
       w.refresh.push(...after.keys());
-      const drop = [...after].some(([e, arts]) => {
-        const entity = this.nodes.get(e);
-        return (
-          arts.length === 0 &&
-          (alias.text !== (entity?.name ?? '') || entity?.namedBy === articleId)
-        );
-      });
+      const drop = [...after].some(([, arts]) => arts.length === 0);
       if (drop) w.deleteAliases.push(key);
     }
     // Subjects nothing mentions or quotes any more.

@@ -7,8 +7,9 @@ import {
   lockArticles,
   withdrawalStatements,
 } from '../neo4j/batch-writes.js';
+import { nodesReportedBy, settleEntities, writtenBy } from '../neo4j/entity-names.js';
 import type { Executor, Row, Tx } from '../neo4j/executor.js';
-import { partnershipsReportedByAll, settlePartnerships } from '../neo4j/partnership-settle.js';
+import { settlePartnerships } from '../neo4j/partnership-settle.js';
 import { applySchema } from '../neo4j/schema.js';
 import { restateValues, statedClaim } from '../neo4j/stated-values.js';
 import { readBatch } from './batch-read.js';
@@ -107,7 +108,7 @@ async function writeBatch(tx: Tx, batch: ArticleSource[], force: boolean): Promi
     const read = await readBatch(tx, considered, reloaded);
     plan = planBatch(considered, new Set(reloaded), read);
     const withdrawals = plan.articles.flatMap((a) => (a.withdrawal ? [a.withdrawal] : []));
-    const reported = await partnershipsReportedByAll(
+    const reported = await nodesReportedBy(
       tx,
       withdrawals.map((w) => w.articleId),
     );
@@ -124,7 +125,8 @@ async function writeBatch(tx: Tx, batch: ArticleSource[], force: boolean): Promi
     const partnerships = graphs.flatMap((g) =>
       g.nodes.filter((n) => n.label === Label.Partnership).map((n) => n.id),
     );
-    await settlePartnerships(tx, [...reported, ...partnerships]);
+    await settlePartnerships(tx, [...reported.partnerships, ...partnerships]);
+    await settleEntities(tx, [...reported.entities, ...graphs.flatMap(writtenBy)]);
   }
   await tx.run(dropUnwrittenArticles(ids));
   return {

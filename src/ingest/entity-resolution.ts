@@ -19,7 +19,7 @@ export interface Candidate {
 /** What the graph already holds for a candidate. */
 export interface Existing {
   exists: boolean;
-  /** The article whose names (and, for a partnership, kind) the node carries. */
+  /** The article whose names (and kind) the node carries: its earliest report (entity-names.ts). */
   namedBy: string | null;
   kind: string | null;
   /** Nodes that the candidate's names already name. */
@@ -78,10 +78,10 @@ export function candidates(source: ArticleSource): Candidate[] {
 /**
  * Decides which graph node each node of the file is. An id already in the
  * graph is that node; otherwise a name or alias that already names a node
- * makes it that node ("Alibaba Group" → alibaba); otherwise it is new. The
- * article that first named a node owns its canonical names (and a
- * partnership's kind): it may change them, other articles add aliases.
- * Conflicts are errors, never guesses.
+ * makes it that node ("Alibaba Group" → alibaba); otherwise it is new. Every
+ * article's names become aliases; the node's canonical names are its earliest
+ * report's, settled after the write (src/neo4j/entity-names.ts). Conflicts are
+ * errors, never guesses.
  */
 export function resolveIds(
   articleId: string,
@@ -89,7 +89,7 @@ export function resolveIds(
   list: Candidate[],
   existing: (c: Candidate) => Existing,
 ): { resolution: Resolution; merged: { label: ResolvedLabel; from: string; to: string }[] } {
-  const resolved = new Map<string, { target: string; keepsNames: boolean; candidate: Candidate }>();
+  const resolved = new Map<string, { target: string; candidate: Candidate }>();
   const merged: { label: ResolvedLabel; from: string; to: string }[] = [];
   const problems: string[] = [];
   for (const c of list) {
@@ -124,27 +124,15 @@ export function resolveIds(
         `${c.path}: resolves to ${c.label} "${target}", as ${twin.candidate.path} does; merge them in the file or tell them apart`,
       );
     }
-    resolved.set(`${c.label}:${c.id}`, {
-      target,
-      keepsNames: target !== c.id || ownedElsewhere,
-      candidate: c,
-    });
+    resolved.set(`${c.label}:${c.id}`, { target, candidate: c });
   }
   if (problems.length > 0) {
     throw new EntityResolutionError(
       `${file}: entities conflict with the graph\n${problems.map((p) => `  ${p}`).join('\n')}`,
     );
   }
-  const keeping = new Set(
-    [...resolved.values()]
-      .filter((r) => r.keepsNames)
-      .map((r) => `${r.candidate.label}:${r.target}`),
-  );
   return {
-    resolution: {
-      id: (label, id) => resolved.get(`${label}:${id}`)?.target ?? id,
-      keepsNames: (label, id) => keeping.has(`${label}:${id}`),
-    },
+    resolution: { id: (label, id) => resolved.get(`${label}:${id}`)?.target ?? id },
     merged,
   };
 }

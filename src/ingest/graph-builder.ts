@@ -8,8 +8,9 @@ import type {
   Props,
   RelWrite,
 } from '../graph/model.js';
+import { reportedKey } from '../graph/reported-names.js';
 import { aliasKey } from '../graph/text.js';
-import { type EntityLabel, type FactRelType, LANGUAGES, Label, Rel } from '../graph/vocabulary.js';
+import { type EntityLabel, type FactRelType, Label, Rel } from '../graph/vocabulary.js';
 import type { ParsedArticle } from './article-parser.js';
 import type { EvidenceInput, Extraction, LocalizedInput } from './extraction-schema.js';
 import { IssueList, type IssuePath } from './issues.js';
@@ -49,13 +50,8 @@ interface Claim {
 export interface Resolution {
   /** The graph id of an entity or partnership of the file. */
   id(label: EntityLabel | typeof Label.Partnership, fileId: string): string;
-  /**
-   * Whether the node keeps the canonical names (and kind) it has: it exists and
-   * another article named it. Then this file's names become aliases only.
-   */
-  keepsNames(label: EntityLabel | typeof Label.Partnership, graphId: string): boolean;
 }
-export const asWritten: Resolution = { id: (_label, id) => id, keepsNames: () => false };
+export const asWritten: Resolution = { id: (_label, id) => id };
 
 /** `{ fr: 'logistique' }` → `{ name_fr: 'logistique' }`. */
 export function localized(prop: string, values: LocalizedInput | undefined): Props {
@@ -230,14 +226,12 @@ export class GraphBuilder {
   }
 
   /**
-   * The canonical names to write, and that this article gave them; none when
-   * another article owns them. Translations it does not give are null, so a
-   * name dropped from the file is removed on reload.
+   * What this article calls a node (names, and props such as a place's kind),
+   * for its own edge to it: the node takes them from its earliest report
+   * (src/neo4j/entity-names.ts), not from whichever article came last.
    */
-  ownNames(label: EntityLabel | typeof Label.Partnership, id: string, names: Props): Props {
-    if (this.resolution.keepsNames(label, id)) return {};
-    const unset = Object.fromEntries(LANGUAGES.map((lang) => [`name_${lang}`, null]));
-    return { ...unset, ...names, namedBy: this.source.id };
+  reported(props: Props): Props {
+    return given(Object.fromEntries(Object.entries(props).map(([k, v]) => [reportedKey(k), v])));
   }
 
   alias(entity: NodeRef & { label: EntityLabel }, text: string) {
@@ -258,14 +252,14 @@ export class GraphBuilder {
     props: Props,
   ): NodeRef {
     const ref = this.ref(label, e.id);
-    // An entity already in the graph keeps its canonical names; this file's become aliases.
-    const names = this.ownNames(label, ref.id, { name: e.name, ...localized('name', e.names) });
-    this.node(ref, props, names);
+    this.node(ref, {});
     const entity = ref as NodeRef & { label: EntityLabel };
     for (const text of [e.name, ...Object.values(e.names ?? {}), ...e.aliases]) {
       if (text) this.alias(entity, text);
     }
-    this.fact(Rel.MENTIONS, this.article, ref, e.evidence, [...path, 'evidence']);
+    // Its names and props as this article gives them; every name is also an alias.
+    const reported = this.reported({ name: e.name, ...localized('name', e.names), ...props });
+    this.fact(Rel.MENTIONS, this.article, ref, e.evidence, [...path, 'evidence'], reported);
     return ref;
   }
 }

@@ -2,9 +2,10 @@ import type { Logger } from '../logger.js';
 import { retractArticle } from '../neo4j/article-retraction.js';
 import { writeArticleGraph } from '../neo4j/article-writes.js';
 import { lookupEntities } from '../neo4j/entity-lookup.js';
+import { nodesReportedBy, settleEntities, writtenBy } from '../neo4j/entity-names.js';
 import type { Executor, Tx } from '../neo4j/executor.js';
 import { contextFromRow, partnershipContext } from '../neo4j/partnership-lookup.js';
-import { partnershipsReportedBy, settlePartnerships } from '../neo4j/partnership-settle.js';
+import { settlePartnerships } from '../neo4j/partnership-settle.js';
 import { applySchema } from '../neo4j/schema.js';
 import { restateValues, statedClaim } from '../neo4j/stated-values.js';
 import { buildArticleGraph } from './article-graph.js';
@@ -127,14 +128,18 @@ async function resolveReports(
   return resolvePartnerships(source.extractionFile, reports, contextFromRow(row ?? {}), parents);
 }
 
-/** Writes one checked article in one transaction: resolve entities, retract its old claims, merge its graph. */
+/**
+ * Writes one checked article in one transaction: resolve entities, retract its
+ * old claims, merge its graph, then settle what depends on every article
+ * present (values, partnerships, entities' names).
+ */
 export async function loadArticle(
   executor: Pick<Executor, 'write'>,
   source: ArticleSource,
 ): Promise<ArticleLoadResult> {
   const started = Date.now();
   return executor.write(async (tx) => {
-    const before = await partnershipsReportedBy(tx, source.id);
+    const before = await nodesReportedBy(tx, [source.id]);
     // Retract first, so the article's own old names do not steer its resolution.
     const withdrawn = await retractArticle(tx, source.id);
     const list = candidates(source);
@@ -151,7 +156,8 @@ export async function loadArticle(
     );
     await writeArticleGraph(tx, graph);
     await restateValues(tx, [...withdrawn, ...graph.evidence.map(statedClaim)]);
-    await settlePartnerships(tx, [...before, ...partnerships.target.values()]);
+    await settlePartnerships(tx, [...before.partnerships, ...partnerships.target.values()]);
+    await settleEntities(tx, [...before.entities, ...writtenBy(graph)]);
     const merged = [...entities.merged, ...partnerships.merged];
     return {
       id: source.id,

@@ -29,10 +29,9 @@ RETURN claimId, predicate, properties, relationship, collect(DISTINCT subject) A
 
 /**
  * Withdraws the article from the aliases it gave (kept in Article.aliasKeys);
- * an alias no article gives any more is deleted, except the canonical name of
- * an entity another article named, which stays resolvable while the entity
- * exists (the naming article rewrites its names when it reloads). Returns the
- * entities whose aliases changed.
+ * an alias no article gives any more is deleted. (An entity's canonical names
+ * are its earliest present report's, which gives them as aliases too, so they
+ * stay resolvable: entity-names.ts.) Returns the entities whose aliases changed.
  */
 export function retractAliases(articleId: string): Statement {
   return {
@@ -44,7 +43,6 @@ SET l.articles = [a IN coalesce(l.articles, []) WHERE a <> $articleId]
 WITH alias, l, entity
 CALL (alias, l, entity) {
   WITH alias, l, entity WHERE size(l.articles) = 0
-    AND (alias.text <> coalesce(entity.name, '') OR entity.namedBy = $articleId)
   DETACH DELETE alias
 }
 RETURN DISTINCT labels(entity) AS labels, entity.id AS id`,

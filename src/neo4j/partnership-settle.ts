@@ -14,23 +14,6 @@ import type { Statement, Tx } from './executor.js';
  * claim id, `partnershipId` and Evidence id that embeds it is rewritten.
  */
 
-/** The partnerships an article reports. */
-export function partnershipsReportedBy(tx: Tx, articleId: string): Promise<string[]> {
-  return partnershipsReportedByAll(tx, [articleId]);
-}
-
-/** The partnerships some articles report. */
-export async function partnershipsReportedByAll(tx: Tx, articleIds: string[]): Promise<string[]> {
-  if (articleIds.length === 0) return [];
-  const rows = await tx.run({
-    cypher: `
-MATCH (a:${Label.Article})-[:${Rel.MENTIONS}]->(p:${Label.Partnership}) WHERE a.id IN $articleIds
-RETURN DISTINCT p.id AS id`,
-    params: { articleIds },
-  });
-  return rows.map((r) => String(r.id));
-}
-
 /** The reports of each partnership, as their MENTIONS edges hold them. */
 export function partnershipReportsOf(ids: string[]): Statement {
   return {
