@@ -37,20 +37,8 @@ function variant(stem: string, edits: [string, string][] = []): string {
   return dir;
 }
 
-/** The other angle without the founding year and headcount it disputes (values per article are another branch's). */
-const undisputed = () =>
-  variant(OTHER_ID, [
-    [
-      `    founded:
-      year: 1822
-      evidence: Fondé en 1822, le groupe Bolloré
-    employees:
-      atLeast: 56000
-      evidence: le groupe Bolloré compte aujourd'hui plus de 56 000 collaborateurs
-`,
-      '',
-    ],
-  ]);
+/** Three later articles of other deals, naming some of the seed's sectors, places and companies' kin. */
+const DRAFTING = 'test/fixtures/drafting';
 
 type Loader = typeof loadDirectory | typeof bulkLoadDirectory;
 const loaders: [string, Loader][] = [
@@ -124,6 +112,29 @@ describe('a second report of the Bolloré–Alibaba memorandum', { timeout: 300_
       // Loaded alone first, the second report's id was canonical; the earlier one took it over.
       const [p] = await db.query('MATCH (p:Partnership) RETURN p.id AS id, p.namedBy AS namedBy');
       expect(p).toEqual({ id: MOU, namedBy: SEED_ID });
+      // The whole graph, not only the deal: entities take their names from the earliest report too.
+      expect(backward).toEqual(forward);
+      const [alibaba] = await db.query(
+        "MATCH (c:Company {id: 'alibaba'}) RETURN c.name AS name, c.namedBy AS namedBy, c.aliases AS aliases",
+      );
+      expect(alibaba).toEqual({ name: 'Alibaba', namedBy: SEED_ID, aliases: ['Alibaba Group'] });
+    },
+  );
+
+  it.each(loaders)(
+    'gives the same whole graph for three folders in either order (%s)',
+    async (_name, load) => {
+      await loadInOrder(load, 'seeds', OTHER, DRAFTING);
+      const forward = await db.snapshot();
+      await loadInOrder(load, DRAFTING, OTHER, 'seeds');
+      const backward = await db.snapshot();
+      expect(backward).toEqual(forward);
+      // A sector the seed, the other angle and a later article all name: the seed's names.
+      const [batteries] = await db.query(
+        "MATCH (s:Sector {id: 'electric-batteries'}) RETURN s.namedBy AS namedBy, COLLECT { MATCH (a:Article)-[:MENTIONS]->(s) RETURN a.id } AS sources",
+      );
+      expect(batteries).toMatchObject({ namedBy: SEED_ID });
+      expect(batteries?.sources).toHaveLength(3);
     },
   );
 
@@ -226,24 +237,55 @@ describe('removing an article', { timeout: 300_000 }, () => {
   it('A and B, then removing B, is A alone', async () => {
     const executor = await loadInOrder(loadDirectory, 'seeds');
     const alone = await db.snapshot();
-    await loadDirectory(executor, undisputed(), silentLogger);
+    // B disputes Bolloré's founding year and headcount: A's values come back.
+    await loadDirectory(executor, OTHER, silentLogger);
     expect((await db.snapshot()).lines).not.toEqual(alone.lines);
     await removeArticles(executor, [OTHER_ID], silentLogger);
     expect(await db.snapshot()).toEqual(alone);
   });
 
-  it("A and B, then removing A, gives the deal of B alone under B's id", async () => {
-    const other = undisputed();
-    await loadInOrder(loadDirectory, other);
-    const alone = aboutTheDeal((await db.snapshot()).lines);
-    const executor = await loadInOrder(loadDirectory, 'seeds', other);
+  it("A and B, then removing A, is B alone, the deal under B's id and A's entities named by B", async () => {
+    await loadInOrder(loadDirectory, OTHER);
+    const alone = await db.snapshot();
+    const executor = await loadInOrder(loadDirectory, 'seeds', OTHER);
+    const named = await db.query(
+      "MATCH (c:Company {id: 'alibaba'}) RETURN c.name AS name, c.namedBy AS namedBy",
+    );
+    expect(named).toEqual([{ name: 'Alibaba', namedBy: SEED_ID }]);
     await removeArticles(executor, [SEED_ID], silentLogger);
-    expect(aboutTheDeal((await db.snapshot()).lines)).toEqual(alone);
+    expect(aboutTheDeal((await db.snapshot()).lines)).toEqual(aboutTheDeal(alone.lines));
+    expect(await db.snapshot()).toEqual(alone);
     expect(await db.query('MATCH (p:Partnership) RETURN p.id AS id, p.aliases AS aliases')).toEqual(
       [{ id: ALLIANCE, aliases: [] }],
     );
     expect(await db.query('MATCH (a:Article) RETURN a.id AS id')).toEqual([{ id: OTHER_ID }]);
+    // The seed named Alibaba; the other angle still does, and its names are Alibaba's now.
+    expect(
+      await db.query(
+        "MATCH (c:Company {id: 'alibaba'}) RETURN c.name AS name, c.namedBy AS namedBy, c.names AS names",
+      ),
+    ).toEqual([{ name: 'Alibaba Group', namedBy: OTHER_ID, names: ['Alibaba Group'] }]);
   });
+
+  it.each(loaders)(
+    'of three, removing the one that named shared entities hands their names to the next earliest (%s)',
+    async (_name, load) => {
+      const rest = copyOf(OTHER, DRAFTING);
+      await loadInOrder(load, rest);
+      const alone = await db.snapshot();
+      const executor = await loadInOrder(load, DRAFTING, 'seeds', OTHER);
+      await removeArticles(executor, [SEED_ID], silentLogger);
+      // Articles record the folder they were read from.
+      const after = (await db.snapshot()).lines.map((l) =>
+        l.replaceAll(`${DRAFTING}/`, `${rest}/`).replaceAll(`${OTHER}/`, `${rest}/`),
+      );
+      expect(after).toEqual(alone.lines);
+      const [batteries] = await db.query(
+        "MATCH (s:Sector {id: 'electric-batteries'}) RETURN s.namedBy AS namedBy",
+      );
+      expect(batteries).toEqual({ namedBy: OTHER_ID });
+    },
+  );
 
   it('refuses an unknown id, naming it, and changes nothing', async () => {
     const executor = await loadInOrder(loadDirectory, 'seeds');
@@ -273,7 +315,7 @@ describe('npm run seed -- --remove / --prune', { timeout: 300_000 }, () => {
   it('removes an article through the real command, and refuses an unknown one with exit code 1', async () => {
     await loadInOrder(loadDirectory, 'seeds');
     const alone = await db.snapshot();
-    await loadDirectory(await db.executor(), undisputed(), silentLogger);
+    await loadDirectory(await db.executor(), OTHER, silentLogger);
     await seed('--remove', OTHER_ID);
     expect(await db.snapshot()).toEqual(alone);
     const refused = await seed('--remove', 'no-such-article').catch(

@@ -4,6 +4,7 @@ import type { Executor, Tx } from '../executor.js';
 import { valuesPerArticle } from './001-values-per-article.js';
 import { partnershipReports } from './002-partnership-reports.js';
 import { partnershipNamesMigration } from './003-partnership-names.js';
+import { entityNames } from './004-entity-names.js';
 
 /**
  * A change to the stored model, brought to a database loaded by an earlier
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   valuesPerArticle,
   partnershipReports,
   partnershipNamesMigration,
+  entityNames,
 ];
 
 /**
