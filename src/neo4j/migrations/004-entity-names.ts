@@ -18,9 +18,9 @@ import type { Migration } from './index.js';
  * (AUTHORED for a byline), as partnerships do. Before, the first article
  * loaded named the entity for good and the others' names were only aliases.
  * This records on each edge what the old graph knows: the naming article's
- * names whole; for another article, the node's name or a translation when it
- * gave that text as one of its names, else its first name in alphabetical
- * order, and the node's kind and status. Then each entity is settled from its
+ * names whole; for another article, the node's name when it gave that text
+ * as one of its names (else its first name in alphabetical order), the node's
+ * translations it gave other than that name, and the node's kind and status. Then each entity is settled from its
  * earliest report. Reloading an article (`npm run seed -- --force`) records
  * its own names exactly. Only edges without `reportedName` are written, so a
  * second run touches nothing.
@@ -41,11 +41,14 @@ export function reportedFromStored(
     return Object.fromEntries(props.map((p) => [reportedKey(p), text(node[p]) ?? null]));
   const folded = new Set(given.map(foldText));
   const gave = (v: string | undefined) => v !== undefined && folded.has(foldText(v));
-  const out: Record<string, unknown> = {};
-  for (const p of props) {
+  const nodeName = text(node.name);
+  const name = gave(nodeName) ? nodeName : ([...given].sort()[0] ?? nodeName);
+  const out: Record<string, unknown> = { [reportedKey('name')]: name ?? null };
+  for (const p of props.filter((p) => p !== 'name')) {
     const value = text(node[p]);
-    if (p === 'name') out[reportedKey(p)] = gave(value) ? value : ([...given].sort()[0] ?? value);
-    else if (NAME_PROPS.includes(p)) out[reportedKey(p)] = gave(value) ? value : null;
+    // A translation it gave besides the name it is taken to use; its own name
+    // again is more likely all it said than a translation it gave.
+    if (NAME_PROPS.includes(p)) out[reportedKey(p)] = gave(value) && value !== name ? value : null;
     else out[reportedKey(p)] = value ?? null;
   }
   return out;
