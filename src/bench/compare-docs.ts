@@ -21,9 +21,11 @@ One Neo4j, one data set, three servers, each in a child process of its own
 - **A, raw Cypher** (\`src/bench/compare-raw-server.ts\`): a minimal
   \`node:http\` server with one JSON endpoint per question, running the
   hand-written statement of \`src/bench/compare-cypher.ts\` through
-  neo4j-driver in one read transaction. It is the floor.
+  neo4j-driver in one auto-commit read transaction (one message out, one
+  reply), as Accord's API runs a read of one statement. It is the floor.
 - **B, Accord** (\`src/bench/compare-accord-server.ts\`): \`createApp\` behind
   \`node:http\`, as \`npm start\` serves it, with its executor and request log.
+- All three run with \`NODE_ENV=production\`, as the Docker image runs Accord.
 - **C, @neo4j/graphql 7** (\`bench/neo4j-graphql/server.ts\`, its own package
   folder and lock file, installed on demand with \`npm ci --prefix
   bench/neo4j-graphql\`): the same graphql-yoga over type definitions
