@@ -1,3 +1,4 @@
+import { BOUNDED_ANSWERS, GROWTH_TARGET, growthTable } from './compare-growth.js';
 import {
   type CompareReport,
   markdownTable,
@@ -77,6 +78,7 @@ function reproduce(report: CompareReport): string {
 npm run bench                                   # seeds + 300 synthetic articles in a throwaway Neo4j
 npm run bench -- --dataset /work/data/gen-S     # a folder of articles, loaded into a throwaway Neo4j
 NEO4J_LOCAL_PORT=7700 npm run bench -- --neo4j-dir /work/data/neo4j-M   # a local Neo4j already loaded
+NEO4J_LOCAL_PORT=7700 npm run bench -- --neo4j-dir /work/data/neo4j-M --smaller reports/bench-<S run>.json
 npm run bench -- --duration ${o.seconds} --rounds ${o.rounds} --concurrency ${o.concurrency.join(',')} --questions company,paths
 npm run bench -- --smoke                        # CI: a small data set, one short round, answers compared
 \`\`\`
@@ -110,6 +112,16 @@ export function benchmarksMarkdown(report: CompareReport): string {
     '',
     markdownTable(ratioTable(report)),
     '',
+    ...(report.growth
+      ? [
+          '## Growth with the graph',
+          '',
+          `Accord's p50 at one client on this data set, and each server's p50 here over its p50 on a smaller data set (\`--smaller ${report.growth.smaller.report}\`). ${report.growth.smaller.setting} The answers to ${BOUNDED_ANSWERS.join(', ')} do not grow with the graph, so neither should their time: the target is at most ${GROWTH_TARGET}×.`,
+          '',
+          markdownTable(growthTable(report.growth.rows)),
+          '',
+        ]
+      : []),
     '## Cypher per request and db hits',
     '',
     'Statements one request sends to Neo4j, and the db hits PROFILE counts for them.',

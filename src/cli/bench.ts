@@ -5,9 +5,16 @@ import { parseArgs } from 'node:util';
 import { type CompareData, openCompareData } from '../bench/compare-data.js';
 import { discoverParams } from '../bench/compare-discovery.js';
 import { benchmarksMarkdown } from '../bench/compare-docs.js';
+import { growthRows, readSmallerReport, smallerLine } from '../bench/compare-growth.js';
 import { ensureLibraryInstalled, startLibraryServer } from '../bench/compare-neo4j-graphql.js';
 import { compareQuestions, QUESTION_NAMES } from '../bench/compare-questions.js';
-import { compareReport, reportText, writeReport, writeText } from '../bench/compare-report.js';
+import {
+  type CompareReport,
+  compareReport,
+  reportText,
+  writeReport,
+  writeText,
+} from '../bench/compare-report.js';
 import {
   checkAnswers,
   DisagreementError,
@@ -40,6 +47,8 @@ const USAGE = `usage: npm run bench [-- options]
   --rounds <n>            interleaved rounds (default 3)
   --concurrency <list>    concurrent clients, e.g. 1,8,32 (default)
   --questions <list>      a subset of: ${QUESTION_NAMES.join(', ')}
+  --smaller <report.json> a report of this benchmark on a smaller data set (size S): adds how
+                          each question's p50 at one client grew from it
   --smoke                 CI: seeds/ + 20 synthetic articles, one 1 s round at 2 clients, no docs`;
 
 const DOCS = 'docs/benchmarks.md';
@@ -51,6 +60,7 @@ export interface BenchOptions {
   smoke: boolean;
   questions: string[];
   timing: TimingOptions;
+  smaller: { path: string; report: CompareReport } | undefined;
 }
 
 /** The options, or every problem with them in one message. */
@@ -68,6 +78,7 @@ function parseOptions(): BenchOptions | string {
         concurrency: { type: 'string' },
         questions: { type: 'string' },
         smoke: { type: 'boolean', default: false },
+        smaller: { type: 'string' },
       },
       strict: true,
     }));
@@ -110,11 +121,18 @@ function parseOptions(): BenchOptions | string {
   const dataset = values.dataset as string | undefined;
   const neo4jDir = values['neo4j-dir'] as string | undefined;
   if (dataset && neo4jDir) problems.push('--dataset and --neo4j-dir: give one of them');
+  const smallerPath = values.smaller as string | undefined;
+  const smaller = smallerPath === undefined ? undefined : readSmallerReport(smallerPath);
+  if (typeof smaller === 'string') problems.push(smaller);
   const options: BenchOptions = {
     dataset,
     neo4jDir,
     smoke,
     articles: number('articles', smoke ? 20 : 300, 0, 100_000),
+    smaller:
+      smallerPath && smaller && typeof smaller !== 'string'
+        ? { path: smallerPath, report: smaller }
+        : undefined,
     questions,
     timing: {
       seconds: number('duration', smoke ? 1 : 5, 1, 3600),
@@ -187,6 +205,13 @@ async function main(): Promise<number> {
       profiles,
       runs,
     });
+    if (options.smaller) {
+      const { path, report: smaller } = options.smaller;
+      report.growth = {
+        smaller: { date: smaller.date, report: path, setting: smallerLine(smaller) },
+        rows: growthRows(report, smaller),
+      };
+    }
     const path = writeReport(report);
     if (!options.smoke) writeText(DOCS, benchmarksMarkdown(report));
     process.stdout.write(reportText(report, path));
