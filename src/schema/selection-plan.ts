@@ -252,7 +252,53 @@ class Planner {
         return read;
       case 'end':
         return undefined;
+      case 'statements':
+        // The quote is the evidence's; `speaker` is the first of `speakers`.
+        return {
+          ...read,
+          evidence: withProperties(this.recordField(child, nodes, ['evidence']), ['quote']),
+          speakers: this.recordField(child, nodes, ['speaker', 'speakers']),
+        };
+      case 'statedValues':
+        return {
+          ...read,
+          evidence: this.recordField(child, nodes, ['evidence']),
+          article: this.recordField(child, nodes, ['article']),
+        };
+      case 'claimFact': {
+        // A graph edge is its claim id, and names its ends by global id: their labels are read.
+        const fact = this.factShape(child, nodes, 'from');
+        const labelled: NodeShape = { reads: [], properties: false, abstract: true };
+        return {
+          ...read,
+          fact: {
+            ...fact,
+            properties:
+              fact.properties === true ? true : [...new Set([...fact.properties, 'claimId'])],
+            anchor: merge(fact.anchor, labelled),
+            other: merge(fact.other, labelled),
+          },
+        };
+      }
     }
+  }
+
+  /**
+   * The shape of the node(s) that fields of a record type (one a plan builds,
+   * not a node) return: every field of these names, whatever its response
+   * key, returns the same record's node, so their selections are merged.
+   */
+  private recordField(
+    type: GraphQLNamedType,
+    fieldNodes: readonly FieldNode[],
+    names: readonly string[],
+  ): NodeShape {
+    const def = isObjectType(type) ? type.getFields()[names[0] as string] : undefined;
+    if (!isObjectType(type) || !def) return idOnly();
+    const nodes = [...this.collect(type, fieldNodes).values()]
+      .flat()
+      .filter((node) => names.includes(node.name.value));
+    return this.nodeShape(getNamedType(def.type), nodes);
   }
 
   private fieldRead(type: GraphQLObjectType, nodes: FieldNode[]) {
@@ -260,6 +306,9 @@ class Planner {
     const def = type.getFields()[first.name.value];
     const plan = def?.extensions?.plan as FieldPlan | undefined;
     if (!def || !plan) return undefined;
+    // One response key naming different fields (under two parents merged,
+    // `nodes` and `edges.node`) would read one field's value for both.
+    if (nodes.some((node) => node.name.value !== first.name.value)) return undefined;
     const variables = this.info.variableValues;
     // One record holds one value per name: a name asked for with different
     // arguments (a connection's `nodes` and `edges.node`) is left to its loader.
