@@ -85,8 +85,8 @@ describe('Partnership.statements', () => {
       keys = data.partnerships.nodes.map((p) => p.key);
     });
     expect(keys).toHaveLength(4);
-    // The page, then one statement for the statements of all its partnerships.
-    expect(calls.statements).toBe(2);
+    // The page and the statements of all its partnerships, in one statement.
+    expect(calls.statements).toBe(1);
   });
 
   it('refuses a file whose statement names an undeclared speaker, saying where', () => {
