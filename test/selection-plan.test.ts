@@ -128,7 +128,9 @@ describe('planned statements', () => {
       expect(cypher).not.toContain(word);
     }
     expect(cypher).toContain(':STATED]->(n)');
-    // Each evidence fact seeks the claimId index of every fact type.
+    // A statement's quote supports a STATED edge, if any: only that type's
+    // claimId index is sought; a value's quote may support any fact type.
+    expect(cypher).toMatch(/:STATED \{claimId: e\d+\.relationship\}/);
     expect(cypher).toContain(':BASED_IN_COUNTRY|HEADQUARTERED_IN|');
     expect(Object.values(statement?.params ?? {})).toEqual(
       expect.arrayContaining(['Partnership:', '#statements', '#signedOn']),

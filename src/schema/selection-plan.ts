@@ -16,7 +16,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { NodeLabel } from '../graph/vocabulary.js';
+import { type FactRelType, type NodeLabel, Rel } from '../graph/vocabulary.js';
 import type { FactSide } from '../neo4j/reads/facts.js';
 import {
   CypherScope,
@@ -236,12 +236,15 @@ class Planner {
       case 'facts': {
         const fact = read.end
           ? this.endsOnly(read.side, read.end, this.nodeShape(child, nodes))
-          : this.factShape(child, nodes, read.side);
+          : this.factShape(child, nodes, read.side, read.pattern.types);
         const { end: _end, ...rest } = read;
         return { ...rest, fact };
       }
       case 'contributions':
-        return { kind: 'contributions', fact: this.factShape(child, nodes, 'from') };
+        return {
+          kind: 'contributions',
+          fact: this.factShape(child, nodes, 'from', [Rel.CONTRIBUTES]),
+        };
       case 'evidence':
       case 'node':
       case 'subject':
@@ -256,7 +259,10 @@ class Planner {
         // The quote is the evidence's; `speaker` is the first of `speakers`.
         return {
           ...read,
-          evidence: withProperties(this.recordField(child, nodes, ['evidence']), ['quote']),
+          evidence: claimFactsOf(
+            withProperties(this.recordField(child, nodes, ['evidence']), ['quote']),
+            [Rel.STATED],
+          ),
           speakers: this.recordField(child, nodes, ['speaker', 'speakers']),
         };
       case 'statedValues':
@@ -334,7 +340,13 @@ class Planner {
   }
 
   /** A fact's shape: its fields that are ends plan those ends; its evidence and linked nodes plan reads of its own. */
-  private factShape(type: GraphQLNamedType, fieldNodes: FieldNode[], side: FactSide): FactShape {
+  private factShape(
+    type: GraphQLNamedType,
+    fieldNodes: FieldNode[],
+    side: FactSide,
+    /** The types the fact may have, when known: its evidence's `fact` is one of them. */
+    types?: readonly FactRelType[],
+  ): FactShape {
     const fact: FactShape = { anchor: idOnly(), other: idOnly(), properties: [], reads: [] };
     if (!isObjectType(type)) return fact;
     const properties = new Set<string>();
@@ -355,7 +367,14 @@ class Planner {
         fact.anchor = merge(fact.anchor, ends.anchor);
         fact.other = merge(fact.other, ends.other);
       } else if (read.kind === 'evidence' || read.kind === 'node') {
-        fact.reads.push({ name, read: { ...read, node: this.nodeShape(child, nodes) } });
+        const node = this.nodeShape(child, nodes);
+        fact.reads.push({
+          name,
+          read: {
+            ...read,
+            node: read.kind === 'evidence' && types ? claimFactsOf(node, types) : node,
+          },
+        });
       }
     }
     fact.properties = everything ? true : [...properties].sort();
@@ -417,6 +436,20 @@ class Planner {
       this.info.schema.isSubType(conditionType, type)
     );
   }
+}
+
+/**
+ * An evidence shape whose `fact` reads seek only these relationship types:
+ * the evidence of a fact (by its claim id) supports that fact, so its `fact`
+ * is of the fact's type, and seeking the others' claimId indexes is wasted.
+ */
+function claimFactsOf(shape: NodeShape, types: readonly FactRelType[]): NodeShape {
+  return {
+    ...shape,
+    reads: shape.reads.map((r) =>
+      r.read.kind === 'claimFact' ? { ...r, read: { ...r.read, types } } : r,
+    ),
+  };
 }
 
 /** A shape that also reads these properties, whatever the node's label. */

@@ -1,5 +1,6 @@
 import {
   FACT_REL_TYPES,
+  type FactRelType,
   Label,
   type NodeLabel,
   ProvenanceRel,
@@ -113,8 +114,12 @@ export type Read =
    * article, the values its first quote states and its quotes in reading order.
    */
   | { kind: 'statedValues'; key: EvidenceKey; evidence: NodeShape; article: NodeShape }
-  /** The relationship whose claim id is the scope's property `property`, as a fact in stored direction; null when none. */
-  | { kind: 'claimFact'; property: string; fact: FactShape };
+  /**
+   * The relationship whose claim id is the scope's property `property`, as a
+   * fact in stored direction; null when none. `types`: the types it may have,
+   * when the position knows (every fact type otherwise).
+   */
+  | { kind: 'claimFact'; property: string; types?: readonly FactRelType[]; fact: FactShape };
 
 /** Only facts whose relationship (or other end) has a property among these values. */
 export interface FactFilter {
@@ -372,7 +377,9 @@ function claimFactRead(read: Extract<Read, { kind: 'claimFact' }>, v: string, sc
     string,
   ];
   const claim = `${v}.${checkedProperty(read.property)}`;
-  return `COLLECT { MATCH (${a})-[${r}:${relTypeAlternatives(FACT_REL_TYPES)} {claimId: ${claim}}]->(${b}) RETURN ${factMap(r, { anchor: a, other: b, side: 'from', anchorIsParent: false }, read.fact, scope)} }[0]`;
+  const types = relTypeAlternatives(read.types ?? FACT_REL_TYPES);
+  // No seek at all for a quote of a node's properties (no relationship).
+  return `CASE WHEN ${claim} IS NULL THEN null ELSE COLLECT { MATCH (${a})-[${r}:${types} {claimId: ${claim}}]->(${b}) RETURN ${factMap(r, { anchor: a, other: b, side: 'from', anchorIsParent: false }, read.fact, scope)} }[0] END`;
 }
 
 /** A node's properties and label, nothing nested: what a root statement returns when no plan is given. */
