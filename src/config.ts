@@ -19,7 +19,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
  * body chunks) then come from the main heap, and the heap, fragmented, keeps
  * tens of MB after a load (README, "Memory").
  */
-export const DEFAULT_MALLOC_MMAP_THRESHOLD = 16_384;
+export const DEFAULT_MALLOC_MMAP_THRESHOLD = 8_192;
 /** glibc's largest accepted value on 64-bit (half of its 64 MiB heap); it ignores larger ones. */
 const MAX_MALLOC_MMAP_THRESHOLD = 33_554_432;
 
