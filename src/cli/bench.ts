@@ -24,7 +24,7 @@ import {
   warmUp,
 } from '../bench/compare-run.js';
 import { type ServerProcess, startServerProcess } from '../bench/compare-servers.js';
-import { loadConfig } from '../config.js';
+import { DEFAULT_MALLOC_MMAP_THRESHOLD, loadConfig } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
 import { runCli } from './run.js';
 
@@ -153,7 +153,10 @@ async function startServers(
   const here = (file: string) => new URL(`../bench/${file}`, import.meta.url).pathname;
   const started = await Promise.allSettled([
     startServerProcess('raw', here('compare-raw-server.ts'), data.neo4j, { statements }, logger),
-    startServerProcess('accord', here('compare-accord-server.ts'), data.neo4j, {}, logger),
+    // As npm start and the Docker image run it (glibc reads this at start).
+    startServerProcess('accord', here('compare-accord-server.ts'), data.neo4j, {}, logger, {
+      MALLOC_MMAP_THRESHOLD_: String(DEFAULT_MALLOC_MMAP_THRESHOLD),
+    }),
     startLibraryServer(data.neo4j, logger),
   ]);
   const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
