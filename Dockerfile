@@ -32,6 +32,11 @@ COPY seeds ./seeds
 USER 1000:1000
 # Listen on every interface of the container, on the port it publishes.
 ENV HOST=0.0.0.0 PORT=4000
+# Buffers of 8 KiB or more (request bodies as they are read) get their own
+# mappings, returned when freed; with glibc's dynamic threshold they fragment
+# the main heap, which then keeps tens of MB after a load (README, "Memory").
+# The same value as `npm start`'s; override it with `docker run -e`.
+ENV MALLOC_MMAP_THRESHOLD_=8192
 EXPOSE 4000
 # /health answers while the process serves, whatever Neo4j does (/ready says
 # whether Neo4j answers). The slim image has no curl or wget, so node asks.

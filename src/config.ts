@@ -12,6 +12,17 @@ const boolean = z.enum(['true', 'false']).transform((v) => v === 'true');
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
+/**
+ * The malloc mmap threshold `npm start` and the Dockerfile give Accord (in
+ * bytes). Without it glibc raises the threshold as large buffers are freed,
+ * request bodies (the sockets' read buffers and the HTTP parser's copies of
+ * body chunks) then come from the main heap, and the heap, fragmented, keeps
+ * tens of MB after a load (README, "Memory").
+ */
+export const DEFAULT_MALLOC_MMAP_THRESHOLD = 8_192;
+/** glibc's largest accepted value on 64-bit (half of its 64 MiB heap); it ignores larger ones. */
+const MAX_MALLOC_MMAP_THRESHOLD = 33_554_432;
+
 const EnvSchema = z.object({
   NEO4J_URI: optional(
     z
@@ -110,6 +121,17 @@ const EnvSchema = z.object({
   NEO4J_ACQUISITION_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(600_000)),
   /** The longest pause between attempts to reach Neo4j at start (the backoff doubles up to it). */
   NEO4J_STARTUP_RETRY_MAX_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  // Memory. glibc reads this one itself, at the process's start (so `npm start`
+  // and the Dockerfile set it, not this file); it is checked here because glibc
+  // ignores a bad value without a word.
+  /** Allocations of this many bytes or more get their own mapping, returned to the system when freed. */
+  MALLOC_MMAP_THRESHOLD_: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_MALLOC_MMAP_THRESHOLD, 'must be at most 33554432 (glibc ignores larger values)'),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -152,6 +174,11 @@ export interface Config {
     startupRetryMaxMs: number;
   };
   http: HttpConfig;
+  /** How the process was started, as far as memory goes (for the start-up log). */
+  memory: {
+    /** MALLOC_MMAP_THRESHOLD_ as glibc read it at start; undefined: glibc's dynamic default. */
+    mallocMmapThreshold: number | undefined;
+  };
   /** OpenTelemetry tracing, when OTEL_* variables name an endpoint; undefined when off. */
   tracing: TracingConfig | undefined;
 }
@@ -247,6 +274,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       startupRetryMaxMs: e.NEO4J_STARTUP_RETRY_MAX_MS,
     },
     http: httpConfig(e, persisted && 'operations' in persisted ? persisted.operations : undefined),
+    memory: { mallocMmapThreshold: e.MALLOC_MMAP_THRESHOLD_ },
     tracing: tracingConfig(e),
   };
 }

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config } from './config.js';
+import { type Config, DEFAULT_MALLOC_MMAP_THRESHOLD } from './config.js';
 import { bulkLoadDirectory } from './ingest/bulk-loader.js';
 import type { Logger } from './logger.js';
 import { type Neo4jConnection, resolveNeo4j } from './neo4j/connection.js';
@@ -140,7 +140,14 @@ async function listen(
     metrics: config.http.metrics.enabled
       ? url.replace(/graphql$/, 'metrics') + (config.http.metrics.token ? ' (bearer token)' : '')
       : 'off',
+    mallocMmapThreshold: config.memory.mallocMmapThreshold ?? 'glibc default',
   });
+  if (config.http.production && config.memory.mallocMmapThreshold === undefined) {
+    // `node dist/cli/serve.js` run by hand: request bodies will fragment the heap.
+    logger.warn('MALLOC_MMAP_THRESHOLD_ is not set: memory taken under load will not all return', {
+      suggested: DEFAULT_MALLOC_MMAP_THRESHOLD,
+    });
+  }
 
   let closing: Promise<{ cutRequests: number }> | undefined;
   const close = () => {

@@ -31,6 +31,38 @@ interface Nested {
   companies: { nodes: { name: string; partners: { company: { name: string } }[] }[] };
 }
 
+/** A partnership's statements, stated values and the facts its quotes support. */
+const PARTNERSHIP_READS = `
+  id
+  statements {
+    quote byParties
+    speaker { __typename ... on Person { name } ... on Company { name } }
+    speakers { __typename ... on Company { id name } ... on Person { id name } }
+    evidence { quote start article { title } fact { id relationship source target } }
+  }
+  signedOnValues { value article { id title publishedOn } evidence { quote start article { id } fact { id } } }
+  amountValues { value { disclosed } article { id } }
+  parties { company { name } evidence { claimId fact { id relationship source target properties } } }
+`;
+
+interface FullPartnership {
+  id: string;
+  statements: {
+    quote: string;
+    byParties: boolean;
+    speaker: { __typename: string; name: string } | null;
+    speakers: { __typename: string; name: string }[];
+    evidence: { quote: string; article: { title: string }; fact: { id: string } | null };
+  }[];
+  signedOnValues: {
+    value: string;
+    article: { id: string; publishedOn: string };
+    evidence: { article: { id: string }; fact: { id: string } | null }[];
+  }[];
+  amountValues: { value: { disclosed: boolean }; article: { id: string } }[];
+  parties: { evidence: { claimId: string; fact: Record<string, unknown> | null }[] }[];
+}
+
 describe('one statement per root field', () => {
   it('answers the most nested query in one statement and one session', async () => {
     let data: Nested | undefined;
@@ -119,6 +151,97 @@ describe('one statement per root field', () => {
     );
     expect(bollore?.company).toEqual(planned.company);
     expect(planned.company.partners).toHaveLength(1);
+  });
+
+  it('reads statements, stated values and the facts of evidence in the root field’s statement', async () => {
+    let data: { partnership: FullPartnership } | undefined;
+    const calls = await api.countCalls(async () => {
+      data = await api.data<{ partnership: FullPartnership }>(
+        `{ partnership(id: "bollore-alibaba-mou-2018") { ${PARTNERSHIP_READS} } }`,
+      );
+    });
+    expect(calls).toEqual({ statements: 1, sessions: 1 });
+    const p = data?.partnership as FullPartnership;
+    // The seed's one statement: the parties said it together; its quote supports no relationship.
+    expect(p.statements).toHaveLength(1);
+    const [said] = p.statements;
+    expect(said?.byParties).toBe(true);
+    expect(said?.speaker).toBeNull();
+    expect(said?.speakers.map((s) => [s.__typename, s.name]).sort()).toEqual([
+      ['Company', 'Alibaba'],
+      ['Company', 'Bolloré'],
+    ]);
+    expect(said?.evidence.quote).toBe(said?.quote);
+    expect(said?.evidence.article.title).toMatch(/Bolloré/);
+    expect(said?.evidence.fact).toBeNull();
+    // Each value with its article and quotes; a property quote supports no relationship.
+    expect(p.signedOnValues.map((v) => [v.value, v.article.publishedOn])).toEqual([
+      ['2018-07-02', '2018-07-02'],
+    ]);
+    expect(p.signedOnValues[0]?.evidence.length).toBeGreaterThan(0);
+    for (const e of p.signedOnValues[0]?.evidence ?? []) {
+      expect(e.article.id).toBe(p.signedOnValues[0]?.article.id);
+      expect(e.fact).toBeNull();
+    }
+    expect(p.amountValues).toEqual([
+      { value: { disclosed: false }, article: { id: p.signedOnValues[0]?.article.id } },
+    ]);
+    // Every quote of a party gives its PARTY_TO edge, drawn as graph views draw it.
+    const quotes = p.parties.flatMap((party) => party.evidence);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const e of quotes) {
+      expect(e.fact).toMatchObject({
+        id: e.claimId,
+        relationship: 'PARTY_TO',
+        target: 'Partnership:bollore-alibaba-mou-2018',
+        properties: { claimId: e.claimId },
+      });
+    }
+  });
+
+  it('reads a company’s values and an article’s evidence facts in one statement each', async () => {
+    let data: Record<string, unknown> | undefined;
+    const calls = await api.countCalls(async () => {
+      data = await api.data(`{
+        company(id: "bollore") {
+          foundedYearValues { value article { title } evidence { quote fact { id } } }
+          employeesValues { value { atLeast } article { id } }
+        }
+        article(id: "2018-07-02-bollore-alibaba-accord-mondial") {
+          evidence { claimId fact { id relationship source } }
+        }
+      }`);
+    });
+    expect(calls.statements).toBe(2);
+    const { company, article } = data as {
+      company: { foundedYearValues: { value: number; evidence: { fact: null }[] }[] };
+      article: { evidence: { claimId: string; fact: { id: string } | null }[] };
+    };
+    expect(company.foundedYearValues.map((v) => v.value)).toEqual([1861]);
+    expect(company.foundedYearValues[0]?.evidence.map((e) => e.fact)).toEqual([null]);
+    const withFacts = article.evidence.filter((e) => e.fact !== null);
+    expect(withFacts.length).toBeGreaterThan(0);
+    for (const e of withFacts) expect(e.fact?.id).toBe(e.claimId.split('#')[0]);
+  });
+
+  it('answers the same for statements, values and evidence facts where no plan reaches', async () => {
+    const planned = await api.data<{ partnership: FullPartnership }>(
+      `{ partnership(id: "bollore-alibaba-mou-2018") { ${PARTNERSHIP_READS} } }`,
+    );
+    // Below the dashboard, nothing is planned: every field reads through its loader.
+    let ranked:
+      | { dashboard: { companiesByPartners: { company: { partnerships: unknown[] } }[] } }
+      | undefined;
+    const calls = await api.countCalls(async () => {
+      ranked = await api.data(
+        `{ dashboard { companiesByPartners(first: 10) { company { partnerships { partnership { ${PARTNERSHIP_READS} } } } } } }`,
+      );
+    });
+    const loaded = ranked?.dashboard.companiesByPartners
+      .flatMap((r) => r.company.partnerships as { partnership: FullPartnership }[])
+      .find((p) => p.partnership.id === planned.partnership.id);
+    expect(loaded?.partnership).toEqual(planned.partnership);
+    expect(calls.statements).toBeGreaterThan(1);
   });
 
   it('reuses a compiled plan for other variable values without mixing their answers', async () => {

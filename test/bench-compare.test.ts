@@ -1,9 +1,14 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalAnswer } from '../src/bench/compare-answers.js';
+import { growthRows, growthTable, readSmallerReport } from '../src/bench/compare-growth.js';
 import { type CompareParams, compareQuestions } from '../src/bench/compare-questions.js';
 import { profiled } from '../src/bench/compare-recorder.js';
+import type { CompareReport } from '../src/bench/compare-report.js';
 import { checkAnswers, DisagreementError } from '../src/bench/compare-run.js';
 import type { ServerName, ServerProcess } from '../src/bench/compare-servers.js';
 import { spread } from '../src/bench/compare-summary.js';
@@ -156,5 +161,65 @@ describe('reading the numbers', () => {
   it('gives the median of the rounds and their spread', () => {
     expect(spread([30, 10, 20])).toEqual({ median: 20, min: 10, max: 30 });
     expect(spread([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4 });
+  });
+});
+
+describe('growth with the graph', () => {
+  /** A report with p50s at one client, as `npm run bench` writes it. */
+  const reportWith = (p50: Record<string, Partial<Record<ServerName, number>>>) =>
+    ({
+      benchmark: 'compare',
+      date: '2026-11-27T08:00:00.000Z',
+      smoke: false,
+      dataset: { description: 'a test', nodes: 1, relationships: 0, companies: 1, loadMs: null },
+      options: { questions: Object.keys(p50), concurrency: [1, 8] },
+      summary: Object.entries(p50).flatMap(([question, servers]) =>
+        Object.entries(servers).flatMap(([server, median]) => [
+          { question, server, connections: 1, p50Ms: { median, min: median, max: median } },
+          { question, server, connections: 8, p50Ms: { median: 999, min: 999, max: 999 } },
+        ]),
+      ),
+    }) as unknown as CompareReport;
+
+  it('compares p50 at one client per question and server, and says which bounded answer met 2×', () => {
+    const smaller = reportWith({
+      paths: { accord: 4, raw: 2 },
+      search: { accord: 10, raw: 5 },
+      company: { accord: 5 },
+    });
+    const larger = reportWith({
+      paths: { accord: 6, raw: 3 },
+      search: { accord: 30, raw: 5 },
+      company: { accord: 50 },
+      dashboard: { accord: 500 },
+    });
+    const rows = growthRows(larger, smaller);
+    expect(rows.map((r) => [r.question, r.server, r.ratio])).toEqual([
+      ['paths', 'accord', 1.5],
+      ['paths', 'raw', 1.5],
+      ['search', 'accord', 3],
+      ['search', 'raw', 1],
+      ['company', 'accord', 10],
+    ]);
+    const table = growthTable(rows);
+    const verdict = (q: string) => table.rows.find((r) => r[0] === q)?.at(-1);
+    expect(verdict('paths')).toBe('met');
+    expect(verdict('search')).toBe('missed');
+    // Not a bounded answer: no target.
+    expect(verdict('company')).toBe('');
+  });
+
+  it('refuses a file that is not a full report of npm run bench, naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-growth-'));
+    const smoke = join(dir, 'smoke.json');
+    writeFileSync(smoke, JSON.stringify({ ...reportWith({}), smoke: true }));
+    const other = join(dir, 'other.json');
+    writeFileSync(other, JSON.stringify({ benchmark: 'load' }));
+    expect(readSmallerReport(join(dir, 'none.json'))).toBe(
+      `--smaller: no file at ${join(dir, 'none.json')}`,
+    );
+    expect(readSmallerReport(smoke)).toMatch(/smoke\.json is a smoke run/);
+    expect(readSmallerReport(other)).toMatch(/other\.json is not a report of npm run bench/);
+    expect(readSmallerReport(join(dir))).toMatch(/is not JSON|EISDIR/);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { syntheticArticles } from '../src/bench/synthetic-articles.js';
-import { bulkLoadArticles } from '../src/ingest/bulk-loader.js';
+import { bulkLoadArticles, LOAD_PHASES } from '../src/ingest/bulk-loader.js';
 import type { ArticleSource } from '../src/ingest/graph-builder.js';
 import { ArticleLoadError, loadArticles, readArticles } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
@@ -75,6 +75,12 @@ describe('the bulk loader and the per-article loader', () => {
     expect(summary.loaded).toBe(versions[1].length);
     expect(summary.batches).toBe(Math.ceil(versions[1].length / batchSize));
     expect(summary.merged).toBeGreaterThan(0);
+    // Each step of the batches took time, and together no more than the load.
+    const phases = Object.values(summary.phasesMs);
+    expect(Object.keys(summary.phasesMs)).toEqual([...LOAD_PHASES]);
+    expect(summary.phasesMs.write).toBeGreaterThan(0);
+    expect(summary.phasesMs.read).toBeGreaterThan(0);
+    expect(phases.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(summary.ms + LOAD_PHASES.length);
     expect((await db.snapshot()).lines).toEqual(reference.first);
     expect(reference.first.length).toBeGreaterThan(5000);
   });
@@ -100,6 +106,7 @@ describe('loading again', () => {
     await bulk(versions[1], 50);
     const summary = await bulk(versions[1], 50);
     expect(summary).toMatchObject({ loaded: 0, skipped: versions[1].length, batches: 0 });
+    expect(summary.phasesMs.write).toBe(0);
     expect((await db.snapshot()).lines).toEqual(reference.first);
   });
 

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, DEFAULT_MALLOC_MMAP_THRESHOLD, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the local Neo4j when NEO4J_URI is unset', () => {
@@ -183,5 +184,53 @@ describe('loadConfig: the HTTP layer', () => {
         ),
       );
     });
+  });
+});
+
+describe('loadConfig: memory', () => {
+  it('reads MALLOC_MMAP_THRESHOLD_, which glibc itself applies, and leaves it unset by default', () => {
+    expect(loadConfig({}).memory.mallocMmapThreshold).toBeUndefined();
+    expect(loadConfig({ MALLOC_MMAP_THRESHOLD_: '' }).memory.mallocMmapThreshold).toBeUndefined();
+    expect(loadConfig({ MALLOC_MMAP_THRESHOLD_: '65536' }).memory.mallocMmapThreshold).toBe(65_536);
+  });
+
+  it.each(['32k', '-1', '33554433', '1.5'])(
+    'names a MALLOC_MMAP_THRESHOLD_ of %s, which glibc would ignore silently',
+    (value) => {
+      expect(() => loadConfig({ MALLOC_MMAP_THRESHOLD_: value, LOG_LEVEL: 'loud' })).toThrow(
+        new RegExp(`LOG_LEVEL="loud"[\\s\\S]*MALLOC_MMAP_THRESHOLD_="${value}"`),
+      );
+    },
+  );
+
+  // `npm start` sets the threshold in its own shell line; run that line with
+  // `node dist/cli/serve.js` swapped for a node that prints what it was given.
+  const startScript = (
+    JSON.parse(readFileSync('package.json', 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts.start as string;
+  const startedWith = (env: Record<string, string>) => {
+    const script = startScript.replace(
+      'node dist/cli/serve.js',
+      `"${process.execPath}" -e "process.stdout.write(String(process.env.MALLOC_MMAP_THRESHOLD_))"`,
+    );
+    const inherited = { ...process.env };
+    delete inherited.MALLOC_MMAP_THRESHOLD_;
+    return execFileSync('sh', ['-c', script], { env: { ...inherited, ...env }, encoding: 'utf8' });
+  };
+
+  it('is given its default by `npm start`, and the caller’s value wins', () => {
+    expect(startScript).toContain('node dist/cli/serve.js');
+    expect(startedWith({})).toBe(String(DEFAULT_MALLOC_MMAP_THRESHOLD));
+    expect(startedWith({ MALLOC_MMAP_THRESHOLD_: '131072' })).toBe('131072');
+  });
+
+  it('is set to the same default by the Dockerfile’s runtime stage', () => {
+    const dockerfile = readFileSync('Dockerfile', 'utf8');
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(runtime).toMatch(
+      new RegExp(`^ENV MALLOC_MMAP_THRESHOLD_=${DEFAULT_MALLOC_MMAP_THRESHOLD}$`, 'm'),
+    );
   });
 });

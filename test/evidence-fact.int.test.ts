@@ -75,13 +75,14 @@ describe('which fact does a quote of the article support?', () => {
     });
   });
 
-  it('reads the facts of all the evidence of one level in one statement', async () => {
+  it('reads the facts of all the evidence in the root field’s one statement', async () => {
     const query = `query ($id: ID!) { article(id: $id) { evidence { claimId ${FACT} } } }`;
     const without = await api.countCalls(() =>
       api.data(`query ($id: ID!) { article(id: $id) { evidence { claimId } } }`, { id: ARTICLE }),
     );
     const withFacts = await api.countCalls(() => api.data(query, { id: ARTICLE }));
-    expect(withFacts.statements - without.statements).toBe(1);
+    expect(without.statements).toBe(1);
+    expect(withFacts.statements).toBe(1);
   });
 
   it('answers the same from a partnership’s parties and from a graph view’s edges', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadReportText } from '../src/bench/load-report.js';
 import { type LoadReport, runLoad } from '../src/bench/load-run.js';
+import { DEFAULT_MALLOC_MMAP_THRESHOLD } from '../src/config.js';
 import { loadDirectory } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
 import { useTestDatabase } from './helpers/neo4j.js';
@@ -72,5 +73,24 @@ describe('a short load of README questions and abuses together', () => {
   it('measures the server’s memory before and after', () => {
     expect(report.memory.beforeMb).toBeGreaterThan(0);
     expect(report.memory.afterMb).toBeGreaterThan(0);
+  });
+
+  it('runs the server with `npm start`’s malloc setting', () => {
+    expect(report.server.mallocMmapThreshold).toBe(DEFAULT_MALLOC_MMAP_THRESHOLD);
+  });
+
+  it('says where the memory is at each moment, from the server’s own figures', () => {
+    const { breakdown } = report.memory;
+    for (const moment of ['cold', 'before', 'peak', 'idle', 'after'] as const) {
+      const m = breakdown[moment];
+      expect(m, moment).toBeDefined();
+      if (!m) continue;
+      // The parts add up to RSS, and V8's spaces to its committed heap.
+      expect(m.heapUsedMb, moment).toBeLessThanOrEqual(m.heapTotalMb);
+      expect(m.heapTotalMb + m.externalMb + m.otherMb, moment).toBeCloseTo(m.rssMb, 0);
+      const committed = Object.values(m.spaces).reduce((sum, s) => sum + s.committedMb, 0);
+      expect(Math.abs(committed - m.heapTotalMb), moment).toBeLessThan(1);
+      expect(m.spaces.old_space?.usedMb, moment).toBeGreaterThan(0);
+    }
   });
 });

@@ -85,8 +85,30 @@ describe('Partnership.statements', () => {
       keys = data.partnerships.nodes.map((p) => p.key);
     });
     expect(keys).toHaveLength(4);
-    // The page, then one statement for the statements of all its partnerships.
-    expect(calls.statements).toBe(2);
+    // The page and the statements of all its partnerships, in one statement.
+    expect(calls.statements).toBe(1);
+  });
+
+  it('answers the same planned and through the loaders, speakers, quotes and values of both articles', async () => {
+    const reads = `id
+      statements { quote byParties speakers { __typename ... on Person { name } ... on Company { name } } evidence { start article { key } fact { id } } }
+      signedOnValues { value article { key } evidence { quote } }`;
+    const planned = await api.data<{ partnership: { id: string; statements: unknown[] } }>(
+      `{ partnership(id: "bollore-alibaba-mou-2018") { ${reads} } }`,
+    );
+    // Below the dashboard no plan reaches: the loaders read.
+    const ranked = await api.data<{
+      dashboard: {
+        companiesByPartners: { company: { partnerships: { partnership: { id: string } }[] } }[];
+      };
+    }>(
+      `{ dashboard { companiesByPartners(first: 20) { company { partnerships { partnership { ${reads} } } } } } }`,
+    );
+    const loaded = ranked.dashboard.companiesByPartners
+      .flatMap((r) => r.company.partnerships)
+      .find((p) => p.partnership.id === planned.partnership.id);
+    expect(planned.partnership.statements.length).toBeGreaterThan(1);
+    expect(loaded?.partnership).toEqual(planned.partnership);
   });
 
   it('refuses a file whose statement names an undeclared speaker, saying where', () => {

@@ -112,6 +112,31 @@ describe('planned statements', () => {
     expect(article?.cypher).toMatch(/e\d+ \{\.id, \.quote[,}]/);
   });
 
+  it('read statements, stated values and evidence facts in the root statement, values as parameters', async () => {
+    // The first statement (no row here, so the id is then looked up among aliases).
+    const [statement] = await statementsOf(
+      `query ($id: ID!) {
+      partnership(id: $id) {
+        statements { quote speaker { __typename } evidence { fact { id } } }
+        signedOnValues { value article { title } evidence { quote fact { source } } }
+      }
+    }`,
+      { id: 'bollore-alibaba-mou-2018' },
+    );
+    const cypher = statement?.cypher ?? '';
+    for (const word of ['bollore', '#statements', '#signedOn', 'Partnership:']) {
+      expect(cypher).not.toContain(word);
+    }
+    expect(cypher).toContain(':STATED]->(n)');
+    // A statement's quote supports a STATED edge, if any: only that type's
+    // claimId index is sought; a value's quote may support any fact type.
+    expect(cypher).toMatch(/:STATED \{claimId: e\d+\.relationship\}/);
+    expect(cypher).toContain(':BASED_IN_COUNTRY|HEADQUARTERED_IN|');
+    expect(Object.values(statement?.params ?? {})).toEqual(
+      expect.arrayContaining(['Partnership:', '#statements', '#signedOn']),
+    );
+  });
+
   it('read a page of a sector from the sector, not from every company', async () => {
     const [statement] = await statementsOf(
       '{ companies(first: 20, filter: { sectors: ["logistics"] }) { totalCount nodes { name } } }',

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_MALLOC_MMAP_THRESHOLD } from '../src/config.js';
 import { spawnAccord } from './helpers/accord-process.js';
 import { useTestDatabase } from './helpers/neo4j.js';
 
@@ -26,6 +27,8 @@ beforeAll(async () => {
       SEEDS_DIR: 'seeds',
       LOAD_SEEDS: 'true',
       LOG_LEVEL: 'debug',
+      // What `npm start` adds in front of node.
+      MALLOC_MMAP_THRESHOLD_: String(DEFAULT_MALLOC_MMAP_THRESHOLD),
     },
     { compiled: true },
   );
@@ -57,6 +60,11 @@ describe('npm start', () => {
     expect(loaded).toBeGreaterThan(listening);
     expect(ready).toBeGreaterThan(loaded);
     expect(url.pathname).toBe('/graphql');
+  });
+
+  it('says which malloc threshold it runs with', () => {
+    const listening = server.logs.find((l) => l.msg === 'Accord is listening');
+    expect(listening?.mallocMmapThreshold).toBe(DEFAULT_MALLOC_MMAP_THRESHOLD);
   });
 
   it('serves GraphiQL to a browser', async () => {

@@ -1,3 +1,4 @@
+import { BOUNDED_ANSWERS, GROWTH_TARGET, growthTable } from './compare-growth.js';
 import {
   type CompareReport,
   markdownTable,
@@ -21,9 +22,11 @@ One Neo4j, one data set, three servers, each in a child process of its own
 - **A, raw Cypher** (\`src/bench/compare-raw-server.ts\`): a minimal
   \`node:http\` server with one JSON endpoint per question, running the
   hand-written statement of \`src/bench/compare-cypher.ts\` through
-  neo4j-driver in one read transaction. It is the floor.
+  neo4j-driver in one auto-commit read transaction (one message out, one
+  reply), as Accord's API runs a read of one statement. It is the floor.
 - **B, Accord** (\`src/bench/compare-accord-server.ts\`): \`createApp\` behind
   \`node:http\`, as \`npm start\` serves it, with its executor and request log.
+- All three run with \`NODE_ENV=production\`, as the Docker image runs Accord.
 - **C, @neo4j/graphql 7** (\`bench/neo4j-graphql/server.ts\`, its own package
   folder and lock file, installed on demand with \`npm ci --prefix
   bench/neo4j-graphql\`): the same graphql-yoga over type definitions
@@ -75,6 +78,7 @@ function reproduce(report: CompareReport): string {
 npm run bench                                   # seeds + 300 synthetic articles in a throwaway Neo4j
 npm run bench -- --dataset /work/data/gen-S     # a folder of articles, loaded into a throwaway Neo4j
 NEO4J_LOCAL_PORT=7700 npm run bench -- --neo4j-dir /work/data/neo4j-M   # a local Neo4j already loaded
+NEO4J_LOCAL_PORT=7700 npm run bench -- --neo4j-dir /work/data/neo4j-M --smaller reports/bench-<S run>.json
 npm run bench -- --duration ${o.seconds} --rounds ${o.rounds} --concurrency ${o.concurrency.join(',')} --questions company,paths
 npm run bench -- --smoke                        # CI: a small data set, one short round, answers compared
 \`\`\`
@@ -108,6 +112,16 @@ export function benchmarksMarkdown(report: CompareReport): string {
     '',
     markdownTable(ratioTable(report)),
     '',
+    ...(report.growth
+      ? [
+          '## Growth with the graph',
+          '',
+          `Accord's p50 at one client on this data set, and each server's p50 here over its p50 on a smaller data set (\`--smaller ${report.growth.smaller.report}\`). ${report.growth.smaller.setting} The answers to ${BOUNDED_ANSWERS.join(', ')} do not grow with the graph, so neither should their time: the target is at most ${GROWTH_TARGET}×.`,
+          '',
+          markdownTable(growthTable(report.growth.rows)),
+          '',
+        ]
+      : []),
     '## Cypher per request and db hits',
     '',
     'Statements one request sends to Neo4j, and the db hits PROFILE counts for them.',

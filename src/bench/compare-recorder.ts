@@ -87,7 +87,7 @@ function recordingSession<T extends object>(session: T, recorder: Recorder): T {
 }
 
 /**
- * An explicit transaction (Accord's API reads under a deadline use one): the
+ * An explicit transaction (Accord's reads of several statements under a deadline use one): the
  * driver's TransactionPromise runs statements itself and resolves to another
  * object that does too, so both are recorded.
  */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
+import { type GrowthRow, growthTable } from './compare-growth.js';
 import type { CompareParams, Question } from './compare-questions.js';
 import type { QuestionProfile, TimedRun, TimingOptions } from './compare-run.js';
 import type { ServerName } from './compare-servers.js';
@@ -55,6 +56,8 @@ export interface CompareReport extends Setting {
   peakRssMb: Partial<Record<ServerName, number>>;
   /** Failed requests over all runs (client and server side): non-zero fails the run. */
   failures: number;
+  /** With `--smaller`: p50 at one client against that run's (compare-growth.ts). */
+  growth?: { smaller: { date: string; report: string; setting: string }; rows: GrowthRow[] };
 }
 
 /** The machine this runs on, and the commit of Accord it measures. */
@@ -118,11 +121,11 @@ export function writeReport(report: CompareReport): string {
 }
 
 /** Cells of a table; the first `text` columns are names (left-aligned), the rest numbers. */
-type Table = { header: string[]; rows: string[][]; text?: number };
+export type Table = { header: string[]; rows: string[][]; text?: number };
 
-const num = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+export const num = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 /** `median (min–max)`, or the median alone when the rounds agree or there was one; n/a for none. */
-const cell = (s: Spread | null) =>
+export const cell = (s: Spread | null) =>
   s === null
     ? 'n/a'
     : s.min === s.max
@@ -237,6 +240,13 @@ export function reportText(report: CompareReport, path: string): string {
     '',
     '  Ratios (median of per-round ratios):',
     textTable(ratioTable(report)),
+    ...(report.growth
+      ? [
+          '',
+          `  Growth of p50 at one client, against ${report.growth.smaller.report}:`,
+          textTable(growthTable(report.growth.rows)),
+        ]
+      : []),
     '',
     `  peak RSS under ${Math.max(...report.options.concurrency)} clients: ${rss}`,
     `  failed requests: ${report.failures}`,

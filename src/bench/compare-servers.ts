@@ -38,9 +38,14 @@ export async function startServerProcess(
   neo4j: ServerNeo4j,
   options: unknown,
   logger: Logger,
+  /** Variables the server's own production settings add (read at process start). */
+  env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const child: ChildProcess = fork(script, [], {
     execArgv: ['--import', 'tsx'],
+    // Every server runs as the Docker image runs Accord: graphql-js, among
+    // others, skips its development-time checks under NODE_ENV=production.
+    env: { ...env, ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const pending = new Map<number, { resolve(m: FromChild): void; reject(e: Error): void }>();

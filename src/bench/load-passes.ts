@@ -1,4 +1,4 @@
-import { type BulkLoadOptions, bulkLoadArticles } from '../ingest/bulk-loader.js';
+import { type BulkLoadOptions, bulkLoadArticles, type LoadPhase } from '../ingest/bulk-loader.js';
 import type { ArticleSource } from '../ingest/graph-builder.js';
 import { loadArticle } from '../ingest/loader.js';
 import type { Logger } from '../logger.js';
@@ -34,6 +34,8 @@ export interface PassResult {
   graph: GraphCounts;
   transactions: number;
   latency?: Latency;
+  /** Bulk passes: where the batches' time went. */
+  phasesMs?: Record<LoadPhase, number>;
 }
 
 export async function graphCounts(executor: Executor): Promise<GraphCounts> {
@@ -82,6 +84,7 @@ export async function bulkPass(
     relationshipsPerSecond: perSecond(built ? graph.relationships : summary.relationships, ms),
     graph,
     transactions: summary.batches,
+    phasesMs: summary.phasesMs,
   };
 }
 

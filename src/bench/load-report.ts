@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadReport } from './load-run.js';
+import type { MemoryBreakdown } from './memory-breakdown.js';
 
 /** Writes reports/load-<date>.json; returns its path. */
 export function writeLoadReport(report: LoadReport): string {
@@ -20,6 +21,49 @@ const pad = (rows: string[][]): string => {
     )
     .join('\n');
 };
+
+type Breakdowns = LoadReport['memory']['breakdown'];
+
+/** The memory breakdown as a table: a row per figure, a column per moment, and what stayed (after − before). */
+export function memoryBreakdownText(breakdown: Breakdowns): string {
+  const moments = (['cold', 'before', 'peak', 'idle', 'after'] as const).filter(
+    (m) => breakdown[m],
+  );
+  if (moments.length === 0) return '(no breakdown: the server had no inspector)';
+  const figures: [string, (b: MemoryBreakdown) => number | undefined][] = [
+    ['rss', (b) => b.rssMb],
+    ['heap committed (heapTotal)', (b) => b.heapTotalMb],
+    ['heap used', (b) => b.heapUsedMb],
+    ['external', (b) => b.externalMb],
+    ['  of which arrayBuffers', (b) => b.arrayBuffersMb],
+    ['other (rss − heap − external)', (b) => b.otherMb],
+  ];
+  const spaces = Object.keys(breakdown.before?.spaces ?? breakdown.cold?.spaces ?? {});
+  for (const space of spaces) {
+    figures.push([`${space} committed`, (b) => b.spaces[space]?.committedMb]);
+  }
+  const cell = (n: number | undefined) => (n === undefined ? '' : n.toFixed(1));
+  const stayed = (get: (b: MemoryBreakdown) => number | undefined) => {
+    const [b, a] = [
+      breakdown.before && get(breakdown.before),
+      breakdown.after && get(breakdown.after),
+    ];
+    if (a === undefined || b === undefined) return '';
+    const d = a - b;
+    return `${d >= 0 ? '+' : ''}${d.toFixed(1)}`;
+  };
+  return pad([
+    ['MB', ...moments, 'after − before'],
+    ...figures.map(([name, get]) => [
+      name,
+      ...moments.map((m) => {
+        const b = breakdown[m];
+        return cell(b && get(b));
+      }),
+      stayed(get),
+    ]),
+  ]);
+}
 
 /** The console form: per kind, the totals, memory and fairness, and the verdict. */
 export function loadReportText(report: LoadReport, path?: string): string {
@@ -84,14 +128,16 @@ export function loadReportText(report: LoadReport, path?: string): string {
     )
     .join('; ');
   return [
-    `Load test: ${report.durationS} s, NODE_ENV=${report.server.production ? 'production' : 'development'}, deadline ${report.server.deadlineMs} ms`,
+    `Load test: ${report.durationS} s, NODE_ENV=${report.server.production ? 'production' : 'development'}, deadline ${report.server.deadlineMs} ms, MALLOC_MMAP_THRESHOLD_=${report.server.mallocMmapThreshold ?? 'unset (glibc default)'}`,
     '',
     pad([header, ...rows, ...totals]),
     '',
     'Outcomes (status, first error code):',
     outcomes,
     '',
-    `Server RSS: ${m.beforeMb} MB before, ${m.peakMb} MB peak, ${m.afterMb} MB after ${m.idleMs} ms idle and a GC (${m.changePct >= 0 ? '+' : ''}${m.changePct}%; target within 20%: ${m.withinTarget ? 'met' : 'MISSED'}); JS heap in use after GC: ${m.heapBeforeMb} MB before, ${m.heapAfterMb} MB after`,
+    `Server RSS: ${m.coldMb} MB at the cold start, ${m.beforeMb} MB before (after a warm-up of one request of each kind), ${m.peakMb} MB peak, ${m.idleMb} MB after ${m.idleMs} ms idle, ${m.afterMb} MB after that and a GC (${m.changePct >= 0 ? '+' : ''}${m.changePct}%, ${m.changeFromColdPct >= 0 ? '+' : ''}${m.changeFromColdPct}% of the cold start; target within 20% of before: ${m.withinTarget ? 'met' : 'MISSED'}); JS heap in use after GC: ${m.heapBeforeMb} MB before, ${m.heapAfterMb} MB after`,
+    'Where the memory is (process.memoryUsage and V8 spaces; peak: the highest RSS of the per-second samples; idle: after the pause, before the GC):',
+    memoryBreakdownText(m.breakdown),
     `Fairness: a simple query while six amplification requests run: ${rounds}; slowest ${f.maxMs} ms (target < ${f.targetMs} ms: ${f.withinTarget ? 'met' : 'MISSED'})`,
     '',
     report.passed

@@ -9,6 +9,7 @@ import {
   SIMPLE_QUERY,
 } from './load-mix.js';
 import { type AccordChild, type LoadNeo4j, startAccordChild } from './load-server.js';
+import type { MemoryBreakdown } from './memory-breakdown.js';
 
 /**
  * `npm run test:load`: Accord in a child process, the README's questions and
@@ -73,24 +74,43 @@ export interface FairnessRound {
 export interface LoadReport {
   date: string;
   durationS: number;
-  server: { production: boolean; deadlineMs: number; pid: number };
+  server: {
+    production: boolean;
+    deadlineMs: number;
+    pid: number;
+    /** MALLOC_MMAP_THRESHOLD_ as the server read it; undefined: glibc's dynamic default. */
+    mallocMmapThreshold: number | undefined;
+  };
   kinds: KindResult[];
   totals: { normal: Totals; abusive: Totals };
   memory: {
+    /** Once the seeds are in, before any request, after a GC: the cold start. */
+    coldMb: number;
     /** After seeds, a warm-up of every request and a GC. */
     beforeMb: number;
     /** The highest RSS sampled while the load ran. */
     peakMb: number;
+    /** After the idle pause, before the GC (no one forces a GC on a real server). */
+    idleMb: number;
     /** After the idle pause and a GC. */
     afterMb: number;
     idleMs: number;
     /** (after − before) / before, in percent. */
     changePct: number;
+    /** (after − cold) / cold, in percent: the same against the cold start. */
+    changeFromColdPct: number;
     /** The target: back within 20% of where it started. */
     withinTarget: boolean;
     /** The JS heap in use after each GC: what the server still holds, apart from memory V8 and malloc keep for reuse. */
     heapBeforeMb: number;
     heapAfterMb: number;
+    /**
+     * Where the memory is (process.memoryUsage and V8's spaces), at the cold
+     * start, before, at the highest RSS of the samples taken every second of
+     * the load, after the idle pause (before its GC) and after the GC;
+     * undefined when the child had no inspector.
+     */
+    breakdown: Record<'cold' | 'before' | 'peak' | 'idle' | 'after', MemoryBreakdown | undefined>;
   };
   fairness: { rounds: FairnessRound[]; maxMs: number; targetMs: number; withinTarget: boolean };
   /** The one assertion: no README question got a 5xx. */
@@ -116,14 +136,34 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const accord = await startAccordChild(options.neo4j, env);
   try {
     log(`Accord is ready at ${accord.url} (pid ${accord.pid}); warming up`);
+    await accord.collectGarbage();
+    const coldMb = accord.rssMb();
+    const cold = await accord.memory();
     for (const kind of kinds) for (const request of kind.requests) await send(accord.url, request);
     const heapBeforeMb = await accord.collectGarbage();
     const beforeMb = accord.rssMb();
+    const before = await accord.memory();
 
     log(`sending the mix for ${durationS} s`);
     let peakMb = beforeMb;
+    let peak: MemoryBreakdown | undefined;
+    let reading = false;
+    let tick = 0;
     const sampler = setInterval(() => {
       peakMb = Math.max(peakMb, accord.rssMb());
+      tick += 1;
+      if (tick % 4 !== 0 || reading) return;
+      // Every second, the breakdown; the one of the highest RSS is kept.
+      reading = true;
+      accord
+        .memory()
+        .then((m) => {
+          if (m && m.rssMb > (peak?.rssMb ?? 0)) peak = m;
+        })
+        .catch(() => {})
+        .finally(() => {
+          reading = false;
+        });
     }, 250);
     const results = await Promise.all(
       kinds.map((kind) =>
@@ -143,8 +183,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 
     log(`idle for ${idleMs} ms, then GC`);
     await sleep(idleMs);
+    // What a server left alone holds, before the GC the test asks for.
+    const idleMb = accord.rssMb();
+    const idle = await accord.memory();
     const heapAfterMb = await accord.collectGarbage();
     const afterMb = accord.rssMb();
+    const after = await accord.memory();
     const changePct = round(((afterMb - beforeMb) / beforeMb) * 100);
     const maxMs = Math.max(...rounds.map((r) => r.simpleMs));
     const totals = {
@@ -154,18 +198,27 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     return {
       date: new Date().toISOString(),
       durationS,
-      server: { production: env.NODE_ENV === 'production', deadlineMs, pid: accord.pid },
+      server: {
+        production: env.NODE_ENV === 'production',
+        deadlineMs,
+        pid: accord.pid,
+        mallocMmapThreshold: accord.mallocMmapThreshold,
+      },
       kinds: results,
       totals,
       memory: {
+        coldMb,
         beforeMb,
         peakMb,
+        idleMb,
         afterMb,
         idleMs,
         changePct,
+        changeFromColdPct: round(((afterMb - coldMb) / coldMb) * 100),
         withinTarget: Math.abs(changePct) <= MEMORY_TARGET_PCT,
         heapBeforeMb,
         heapAfterMb,
+        breakdown: { cold, before, peak, idle, after },
       },
       fairness: {
         rounds,

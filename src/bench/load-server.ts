@@ -1,6 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MALLOC_MMAP_THRESHOLD } from '../config.js';
+import { inspect } from './inspector.js';
+import { type MemoryBreakdown, readMemoryBreakdown } from './memory-breakdown.js';
 
 /** Where Neo4j is, as the caller resolved it. */
 export interface LoadNeo4j {
@@ -15,10 +18,14 @@ export interface AccordChild {
   /** Where GraphQL answers, on 127.0.0.1 and a free port. */
   url: string;
   pid: number;
+  /** MALLOC_MMAP_THRESHOLD_ as the child read it at start (its "Accord is listening" line); undefined: glibc's default. */
+  mallocMmapThreshold: number | undefined;
   /** The child's resident memory now, in MB. */
   rssMb(): number;
   /** A full garbage collection in the child (through its inspector, on loopback); resolves to the JS heap in use after it, in MB (0 without an inspector). */
   collectGarbage(): Promise<number>;
+  /** Where the child's memory is now (undefined without an inspector). */
+  memory(): Promise<MemoryBreakdown | undefined>;
   /** SIGTERM, then SIGKILL past 15 s; resolves to the exit code. */
   stop(): Promise<number | null>;
 }
@@ -32,6 +39,8 @@ type LogLine = Record<string, unknown> & { msg?: string };
  * loading the seed folder, and resolves once it says "Accord is ready". `env`
  * adds to (and wins over) what the child is given. The inspector listens on
  * a free loopback port so that the test can ask for a GC before it reads RSS.
+ * The child gets `npm start`'s MALLOC_MMAP_THRESHOLD_ unless the caller's
+ * environment (or `env`) sets another.
  */
 export async function startAccordChild(
   neo4j: LoadNeo4j,
@@ -44,6 +53,8 @@ export async function startAccordChild(
     {
       cwd: ROOT,
       env: {
+        // As `npm start` does: its default, unless the caller's environment sets one.
+        MALLOC_MMAP_THRESHOLD_: String(DEFAULT_MALLOC_MMAP_THRESHOLD),
         ...process.env,
         NEO4J_URI: neo4j.uri,
         NEO4J_USERNAME: neo4j.username,
@@ -92,6 +103,7 @@ export async function startAccordChild(
 
   // "Accord is listening" says where; "Accord is ready" that the seeds are in.
   let url: string | undefined;
+  let mallocMmapThreshold: number | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
@@ -103,7 +115,12 @@ export async function startAccordChild(
         reject(new Error(`Accord exited with ${code} before it was ready:\n${tail.join('\n')}`));
       });
       seen.push((line) => {
-        if (line.msg === 'Accord is listening') url = String(line.url);
+        if (line.msg === 'Accord is listening') {
+          url = String(line.url);
+          if (typeof line.mallocMmapThreshold === 'number') {
+            mallocMmapThreshold = line.mallocMmapThreshold;
+          }
+        }
         if (line.msg === 'Accord is ready') {
           clearTimeout(timer);
           resolve();
@@ -118,8 +135,10 @@ export async function startAccordChild(
   return {
     url: url ?? '',
     pid,
+    mallocMmapThreshold,
     rssMb: () => residentMb(pid),
     collectGarbage: () => (inspector ? collectGarbage(inspector) : Promise.resolve(0)),
+    memory: () => (inspector ? readMemoryBreakdown(inspector) : Promise.resolve(undefined)),
     stop,
   };
 }
@@ -135,27 +154,11 @@ function residentMb(pid: number): number {
   return Math.round(Number(kb.trim()) / 1024);
 }
 
-/** HeapProfiler.collectGarbage, then Runtime.getHeapUsage, over the DevTools protocol. */
+/** HeapProfiler.collectGarbage, then Runtime.getHeapUsage: the JS heap in use after a full GC, in MB. */
 async function collectGarbage(inspectorUrl: string): Promise<number> {
-  const socket = new WebSocket(inspectorUrl);
-  try {
-    return await new Promise<number>((resolve, reject) => {
-      socket.addEventListener('open', () => {
-        socket.send(JSON.stringify({ id: 1, method: 'HeapProfiler.collectGarbage' }));
-      });
-      socket.addEventListener('message', (event) => {
-        const message = JSON.parse(String(event.data)) as {
-          id?: number;
-          result?: { usedSize?: number };
-        };
-        if (message.id === 1)
-          socket.send(JSON.stringify({ id: 2, method: 'Runtime.getHeapUsage' }));
-        if (message.id === 2) resolve(Math.round((message.result?.usedSize ?? 0) / 1024 / 1024));
-      });
-      socket.addEventListener('error', () => reject(new Error(`no inspector at ${inspectorUrl}`)));
-      setTimeout(() => reject(new Error('the GC did not answer within 10 s')), 10_000).unref();
-    });
-  } finally {
-    socket.close();
-  }
+  const [, usage] = await inspect(inspectorUrl, [
+    { method: 'HeapProfiler.collectGarbage' },
+    { method: 'Runtime.getHeapUsage' },
+  ]);
+  return Math.round(Number(usage?.usedSize ?? 0) / 1024 / 1024);
 }

@@ -14,6 +14,7 @@ import {
 import { MemorySampler } from '../bench/memory-sampler.js';
 import { syntheticArticles } from '../bench/synthetic-articles.js';
 import { loadConfig } from '../config.js';
+import { LOAD_PHASES, type LoadPhase } from '../ingest/bulk-loader.js';
 import { readArticles } from '../ingest/loader.js';
 import { createLogger } from '../logger.js';
 import { resolveNeo4j } from '../neo4j/connection.js';
@@ -73,11 +74,20 @@ function parseBenchArgs(): BenchArgs {
 const same = (a: GraphCounts, b: GraphCounts) =>
   a.nodes === b.nodes && a.relationships === b.relationships;
 
+/** Each step's share of the batches' time, e.g. `read 1200 ms (12%)`. */
+function phaseLine(phases: Record<LoadPhase, number>): string {
+  const total = LOAD_PHASES.reduce((sum, phase) => sum + phases[phase], 0) || 1;
+  return LOAD_PHASES.map(
+    (phase) => `${phase} ${phases[phase]} ms (${Math.round((phases[phase] / total) * 100)}%)`,
+  ).join(', ');
+}
+
 function line(p: PassResult): string {
   const lat = p.latency ? `, p50 ${p.latency.p50Ms} ms, p95 ${p.latency.p95Ms} ms per article` : '';
+  const phases = p.phasesMs && p.articles > 0 ? `\n${' '.repeat(15)}${phaseLine(p.phasesMs)}` : '';
   return (
     `  ${p.pass.padEnd(12)} ${p.ms} ms, ${p.articles} articles (${p.skipped} skipped) in ${p.transactions} transactions: ` +
-    `${p.articlesPerSecond} articles/s, ${p.nodesPerSecond} nodes/s, ${p.relationshipsPerSecond} relationships/s${lat}`
+    `${p.articlesPerSecond} articles/s, ${p.nodesPerSecond} nodes/s, ${p.relationshipsPerSecond} relationships/s${lat}${phases}`
   );
 }
 

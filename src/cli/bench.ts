@@ -5,9 +5,16 @@ import { parseArgs } from 'node:util';
 import { type CompareData, openCompareData } from '../bench/compare-data.js';
 import { discoverParams } from '../bench/compare-discovery.js';
 import { benchmarksMarkdown } from '../bench/compare-docs.js';
+import { growthRows, readSmallerReport, smallerLine } from '../bench/compare-growth.js';
 import { ensureLibraryInstalled, startLibraryServer } from '../bench/compare-neo4j-graphql.js';
 import { compareQuestions, QUESTION_NAMES } from '../bench/compare-questions.js';
-import { compareReport, reportText, writeReport, writeText } from '../bench/compare-report.js';
+import {
+  type CompareReport,
+  compareReport,
+  reportText,
+  writeReport,
+  writeText,
+} from '../bench/compare-report.js';
 import {
   checkAnswers,
   DisagreementError,
@@ -17,7 +24,7 @@ import {
   warmUp,
 } from '../bench/compare-run.js';
 import { type ServerProcess, startServerProcess } from '../bench/compare-servers.js';
-import { loadConfig } from '../config.js';
+import { DEFAULT_MALLOC_MMAP_THRESHOLD, loadConfig } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
 import { runCli } from './run.js';
 
@@ -40,6 +47,8 @@ const USAGE = `usage: npm run bench [-- options]
   --rounds <n>            interleaved rounds (default 3)
   --concurrency <list>    concurrent clients, e.g. 1,8,32 (default)
   --questions <list>      a subset of: ${QUESTION_NAMES.join(', ')}
+  --smaller <report.json> a report of this benchmark on a smaller data set (size S): adds how
+                          each question's p50 at one client grew from it
   --smoke                 CI: seeds/ + 20 synthetic articles, one 1 s round at 2 clients, no docs`;
 
 const DOCS = 'docs/benchmarks.md';
@@ -51,6 +60,7 @@ export interface BenchOptions {
   smoke: boolean;
   questions: string[];
   timing: TimingOptions;
+  smaller: { path: string; report: CompareReport } | undefined;
 }
 
 /** The options, or every problem with them in one message. */
@@ -68,6 +78,7 @@ function parseOptions(): BenchOptions | string {
         concurrency: { type: 'string' },
         questions: { type: 'string' },
         smoke: { type: 'boolean', default: false },
+        smaller: { type: 'string' },
       },
       strict: true,
     }));
@@ -110,11 +121,18 @@ function parseOptions(): BenchOptions | string {
   const dataset = values.dataset as string | undefined;
   const neo4jDir = values['neo4j-dir'] as string | undefined;
   if (dataset && neo4jDir) problems.push('--dataset and --neo4j-dir: give one of them');
+  const smallerPath = values.smaller as string | undefined;
+  const smaller = smallerPath === undefined ? undefined : readSmallerReport(smallerPath);
+  if (typeof smaller === 'string') problems.push(smaller);
   const options: BenchOptions = {
     dataset,
     neo4jDir,
     smoke,
     articles: number('articles', smoke ? 20 : 300, 0, 100_000),
+    smaller:
+      smallerPath && smaller && typeof smaller !== 'string'
+        ? { path: smallerPath, report: smaller }
+        : undefined,
     questions,
     timing: {
       seconds: number('duration', smoke ? 1 : 5, 1, 3600),
@@ -135,7 +153,10 @@ async function startServers(
   const here = (file: string) => new URL(`../bench/${file}`, import.meta.url).pathname;
   const started = await Promise.allSettled([
     startServerProcess('raw', here('compare-raw-server.ts'), data.neo4j, { statements }, logger),
-    startServerProcess('accord', here('compare-accord-server.ts'), data.neo4j, {}, logger),
+    // As npm start and the Docker image run it (glibc reads this at start).
+    startServerProcess('accord', here('compare-accord-server.ts'), data.neo4j, {}, logger, {
+      MALLOC_MMAP_THRESHOLD_: String(DEFAULT_MALLOC_MMAP_THRESHOLD),
+    }),
     startLibraryServer(data.neo4j, logger),
   ]);
   const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
@@ -187,6 +208,13 @@ async function main(): Promise<number> {
       profiles,
       runs,
     });
+    if (options.smaller) {
+      const { path, report: smaller } = options.smaller;
+      report.growth = {
+        smaller: { date: smaller.date, report: path, setting: smallerLine(smaller) },
+        rows: growthRows(report, smaller),
+      };
+    }
     const path = writeReport(report);
     if (!options.smoke) writeText(DOCS, benchmarksMarkdown(report));
     process.stdout.write(reportText(report, path));

@@ -64,6 +64,44 @@ export interface BulkLoadSummary {
   /** Entities that resolved to a node of another id. */
   merged: number;
   ms: number;
+  /** Where the batches' time went (see LoadPhase); a retried batch counts each attempt. */
+  phasesMs: Record<LoadPhase, number>;
+}
+
+/**
+ * The steps of one batch's transaction, in order: lock the articles and read
+ * their stored versions; read what the graph knows of the batch's entities
+ * and partnerships (one read); plan the graph (pure, no I/O); withdraw what
+ * reloaded articles said before; write nodes, relationships and evidence;
+ * restate the values each article gives; settle the partnerships many
+ * articles report (canonical id and names).
+ */
+export const LOAD_PHASES = [
+  'lock',
+  'read',
+  'plan',
+  'withdraw',
+  'write',
+  'values',
+  'settle',
+] as const;
+export type LoadPhase = (typeof LOAD_PHASES)[number];
+
+const noPhases = (): Record<LoadPhase, number> =>
+  Object.fromEntries(LOAD_PHASES.map((phase) => [phase, 0])) as Record<LoadPhase, number>;
+
+/** Runs `work`, adding its time to `phase`. */
+async function timed<T>(
+  phases: Record<LoadPhase, number>,
+  phase: LoadPhase,
+  work: () => Promise<T> | T,
+): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    phases[phase] += performance.now() - started;
+  }
 }
 
 /** What the graph holds of each article, by id: the hashes of the version it loaded. */
@@ -97,38 +135,50 @@ interface BatchOutcome {
 }
 
 /** Plans and writes one batch in the transaction; see the module comment. */
-async function writeBatch(tx: Tx, batch: ArticleSource[], force: boolean): Promise<BatchOutcome> {
+async function writeBatch(
+  tx: Tx,
+  batch: ArticleSource[],
+  force: boolean,
+  phases: Record<LoadPhase, number>,
+): Promise<BatchOutcome> {
   const ids = batch.map((s) => s.id);
   // Locks first, then decides: another loader may have loaded some meanwhile.
-  const stored = storedStates(await tx.run(lockArticles(ids)));
+  const stored = storedStates(await timed(phases, 'lock', () => tx.run(lockArticles(ids))));
   const considered = force ? batch : batch.filter((s) => !unchanged(s, stored));
   const reloaded = considered.filter((s) => stored.get(s.id)?.sha256 != null).map((s) => s.id);
   let plan: BatchPlan = { articles: [], stop: undefined };
   if (considered.length > 0) {
-    const read = await readBatch(tx, considered, reloaded);
-    plan = planBatch(considered, new Set(reloaded), read);
+    const read = await timed(phases, 'read', () => readBatch(tx, considered, reloaded));
+    plan = await timed(phases, 'plan', () => planBatch(considered, new Set(reloaded), read));
     const withdrawals = plan.articles.flatMap((a) => (a.withdrawal ? [a.withdrawal] : []));
-    const reported = await nodesReportedBy(
-      tx,
-      withdrawals.map((w) => w.articleId),
-    );
-    for (const statement of withdrawalStatements(withdrawals)) await tx.run(statement);
+    const reported = await timed(phases, 'withdraw', async () => {
+      const reported = await nodesReportedBy(
+        tx,
+        withdrawals.map((w) => w.articleId),
+      );
+      for (const statement of withdrawalStatements(withdrawals)) await tx.run(statement);
+      return reported;
+    });
     const graphs = plan.articles.map((a) => a.graph);
     const refresh = withdrawals.flatMap((w) => w.refresh);
-    for (const statement of graphStatements(graphs, refresh)) await tx.run(statement);
+    await timed(phases, 'write', async () => {
+      for (const statement of graphStatements(graphs, refresh)) await tx.run(statement);
+    });
     // Values are restated from the evidence, so the batch gives what loading one by one gives.
     const claims = [
       ...(read.retraction?.evidence ?? []),
       ...graphs.flatMap((g) => g.evidence.map(statedClaim)),
     ];
-    await restateValues(tx, claims);
+    await timed(phases, 'values', () => restateValues(tx, claims));
     const partnerships = graphs.flatMap((g) =>
       g.nodes.filter((n) => n.label === Label.Partnership).map((n) => n.id),
     );
-    await settlePartnerships(tx, [...reported.partnerships, ...partnerships]);
-    await settleEntities(tx, [...reported.entities, ...graphs.flatMap(writtenBy)]);
+    await timed(phases, 'settle', async () => {
+      await settlePartnerships(tx, [...reported.partnerships, ...partnerships]);
+      await settleEntities(tx, [...reported.entities, ...graphs.flatMap(writtenBy)]);
+    });
   }
-  await tx.run(dropUnwrittenArticles(ids));
+  await timed(phases, 'lock', () => tx.run(dropUnwrittenArticles(ids)));
   return {
     considered,
     plan,
@@ -188,6 +238,7 @@ export async function bulkLoadArticles(
     relationships: 0,
     merged: 0,
     ms: 0,
+    phasesMs: noPhases(),
   };
   logger.info('articles to load', {
     articles: sources.length,
@@ -231,7 +282,7 @@ export async function bulkLoadArticles(
     let outcome: BatchOutcome;
     try {
       outcome = await withRetries(logger, () =>
-        executor.write((tx) => writeBatch(tx, batch, force), {
+        executor.write((tx) => writeBatch(tx, batch, force, summary.phasesMs), {
           metadata: { loader: 'bulk', articles: batch.length },
         }),
       );
@@ -279,6 +330,7 @@ export async function bulkLoadArticles(
     }
   }
   summary.ms = Math.round(performance.now() - started);
+  for (const phase of LOAD_PHASES) summary.phasesMs[phase] = Math.round(summary.phasesMs[phase]);
   if (report) progress.finish();
   logger.info('load complete', { ...summary });
   return summary;

@@ -6,6 +6,9 @@ import { fromNeo4jValue, toNeo4jValue } from './values.js';
 
 export type Row = Record<string, unknown>;
 
+/** A transaction's timeout and metadata (neo4j-driver does not export the type by name). */
+type TransactionConfig = NonNullable<Parameters<Session['beginTransaction']>[0]>;
+
 /**
  * A Cypher statement, its parameters and the type of its rows. Cypher text
  * never contains input values.
@@ -84,12 +87,26 @@ export class Executor {
     return this.transaction('WRITE', work, options);
   }
 
-  /** Runs one statement in its own transaction. */
+  /**
+   * Runs one statement in its own transaction. A read under a deadline (an
+   * API request's) runs as an auto-commit transaction: the statement and its
+   * pull go out in one message and come back in one reply, where an explicit
+   * transaction adds a BEGIN and a COMMIT, each a socket write and the COMMIT
+   * a round trip of its own. Such reads are not retried either way.
+   */
   async query<R = Row>(
     statement: Statement<R>,
     mode: 'READ' | 'WRITE' = 'READ',
-    options?: TxOptions,
+    options: TxOptions = {},
   ): Promise<R[]> {
+    const deadline = options.deadline ?? currentDeadline();
+    if (mode === 'READ' && deadline) {
+      return this.beforeDeadline(deadline, mode, options, (session, config) =>
+        this.wrap({ run: (cypher, params) => session.run(cypher, params, config) }, options).run(
+          statement,
+        ),
+      );
+    }
     return this.transaction(mode, (tx) => tx.run(statement), options);
   }
 
@@ -99,7 +116,14 @@ export class Executor {
     options: TxOptions = {},
   ): Promise<T> {
     const deadline = options.deadline ?? currentDeadline();
-    if (deadline) return this.beforeDeadline(deadline, mode, work, options);
+    if (deadline) {
+      return this.beforeDeadline(deadline, mode, options, async (session, config) => {
+        const tx = await session.beginTransaction(config);
+        const result = await work(this.wrap(tx, options));
+        await tx.commit();
+        return result;
+      });
+    }
     const session = this.session(mode);
     const config = this.txConfig(options, this.options.txTimeoutMs);
     const body = (mtx: ManagedTransaction) => work(this.wrap(mtx, options));
@@ -125,8 +149,8 @@ export class Executor {
   private async beforeDeadline<T>(
     deadline: Deadline,
     mode: 'READ' | 'WRITE',
-    work: (tx: Tx) => Promise<T>,
     options: TxOptions,
+    work: (session: Session, config: TransactionConfig) => Promise<T>,
   ): Promise<T> {
     const remaining = deadline.remaining();
     if (remaining <= 0) throw exceeded(deadline);
@@ -139,12 +163,7 @@ export class Executor {
         reject(exceeded(deadline));
       }, remaining);
     });
-    const done = (async () => {
-      const tx = await session.beginTransaction(this.txConfig(options, Math.ceil(remaining)));
-      const result = await work(this.wrap(tx, options));
-      await tx.commit();
-      return result;
-    })();
+    const done = work(session, this.txConfig(options, Math.ceil(remaining)));
     try {
       return await Promise.race([done, expired]);
     } catch (error) {
@@ -166,7 +185,7 @@ export class Executor {
     });
   }
 
-  private txConfig(options: TxOptions, timeout: number) {
+  private txConfig(options: TxOptions, timeout: number): TransactionConfig {
     return {
       timeout,
       ...(options.metadata ? { metadata: { app: 'accord', ...options.metadata } } : {}),

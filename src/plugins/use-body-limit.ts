@@ -10,7 +10,8 @@ export interface BodyLimitOptions {
 /**
  * Refuses a request body past `maxBytes` with 413 before it is held whole:
  * at once when Content-Length says so, else as soon as the bytes streamed
- * pass the limit (a chunked body has no Content-Length). A huge query then
+ * pass the limit (a chunked body has no Content-Length, and only such a body
+ * is read through the counting parser). A huge query then
  * costs neither the memory to buffer it nor the time to parse it.
  */
 export function useBodyLimit({
@@ -35,6 +36,9 @@ export function useBodyLimit({
           });
         }
         if (Number(declared) > maxBytes) throw tooLarge(`Content-Length is ${declared} bytes`);
+        // The HTTP parser delivers exactly Content-Length bytes of body, no more:
+        // within the limit, there is nothing left to watch.
+        return;
       }
       if (!requestParser || !request.body) return;
       const parse = requestParser;

@@ -3,7 +3,13 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import { GraphQLError, type parse, type ValidationContext, validate } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type parse,
+  type ValidationContext,
+  validate,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { QUERY_LIMITS } from '../schema/builder.js';
@@ -19,6 +25,9 @@ export interface QueryLimitsOptions {
 }
 
 type Limit = keyof typeof QUERY_LIMITS;
+
+/** How many sets of variables are remembered as within the limits, per document. */
+const PASSED_PER_DOCUMENT = 64;
 type ParseFn = (...args: Parameters<typeof parse>) => ReturnType<typeof parse>;
 
 /** graphql-armor reports to us (onReject), and we raise the error, with a code. */
@@ -50,6 +59,8 @@ const ADVICE: Record<Limit, string> = {
  */
 export function useQueryLimits({ production = false }: QueryLimitsOptions = {}): Plugin<Context> {
   const refusals = new WeakSet<GraphQLError>();
+  /** Per parsed document (yoga caches those), the operation names and variables found within the limits. */
+  const within = new WeakMap<DocumentNode, Set<string>>();
   const refusal = (limit: Limit, found?: number): GraphQLError => {
     const max = QUERY_LIMITS[limit];
     const message = production
@@ -137,7 +148,12 @@ export function useQueryLimits({ production = false }: QueryLimitsOptions = {}):
     },
     onExecute({ args, setResultAndStopExecution }) {
       // Not a validation rule: the cost depends on the variables, and yoga
-      // caches validation by document alone.
+      // caches validation by document alone. A document and variables found
+      // within the limits once are within them again: dashboards send the
+      // same few requests over and over.
+      const variables = JSON.stringify(args.variableValues ?? {});
+      const passed = within.get(args.document);
+      if (passed?.has(`${args.operationName ?? ''}\n${variables}`)) return;
       const errors = validate(args.schema, args.document, [
         createComplexityRule({
           context: args.contextValue,
@@ -153,7 +169,13 @@ export function useQueryLimits({ production = false }: QueryLimitsOptions = {}):
           },
         }),
       ]);
-      if (errors.length > 0) setResultAndStopExecution({ errors });
+      if (errors.length > 0) {
+        setResultAndStopExecution({ errors });
+        return;
+      }
+      const key = `${args.operationName ?? ''}\n${variables}`;
+      if (!passed) within.set(args.document, new Set([key]));
+      else if (passed.size < PASSED_PER_DOCUMENT) passed.add(key);
     },
   };
 }

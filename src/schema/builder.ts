@@ -87,22 +87,12 @@ export const builder = new SchemaBuilder<{
       );
     },
   },
+  // Field costs only: the limits are checked once, before execution, by
+  // plugins/use-query-limits.ts (the plugin would compute the cost again
+  // in the first root resolver if it were given them too).
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 3,
-    limit: QUERY_LIMITS,
-    complexityError: (kind, result) => {
-      const key = String(kind).toLowerCase() as 'depth' | 'breadth' | 'complexity';
-      const max = {
-        depth: result.maxDepth,
-        breadth: result.maxBreadth,
-        complexity: result.maxComplexity,
-      }[key];
-      return new GraphQLError(
-        `The query's ${key} is ${result[key]}, over the limit of ${max}: ask for fewer fields, levels or items (first).`,
-        { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, [key]: result[key], limit: max } },
-      );
-    },
   },
 });
 

@@ -48,7 +48,7 @@ import {
   partnershipsOfCompany,
 } from './partnership-facts.js';
 import { ProjectLead, projectsLedBy } from './project-facts.js';
-import { LATEST_VALUE, statedValues } from './stated-value.js';
+import { LATEST_VALUE, readStatedValues, statedValuesPlan } from './stated-value.js';
 import { nameText, nonEmptyList } from './validators.js';
 
 export const CompanyProperty = builder.enumType('CompanyProperty', {
@@ -69,7 +69,8 @@ Company.implement({
     foundedYearValues: t.field({
       type: [FoundedYearValue],
       description: 'Every article’s founding year, with its quotes, the latest-published first.',
-      resolve: (c, _args, ctx) => statedValues(ctx, claim(c, 'founded')),
+      extensions: statedValuesPlan(Label.Company, 'founded'),
+      resolve: (c, _args, ctx, info) => readStatedValues(c, ctx, info, claim(c, 'founded')),
     }),
     employees: t.field({
       extensions: reads('employeesExact', 'employeesAtLeast', 'employeesAtMost', 'employeesAsOf'),
@@ -84,7 +85,8 @@ Company.implement({
     employeesValues: t.field({
       type: [HeadcountValue],
       description: 'Every article’s headcount, with its quotes, the latest-published first.',
-      resolve: (c, _args, ctx) => statedValues(ctx, claim(c, 'employees')),
+      extensions: statedValuesPlan(Label.Company, 'employees'),
+      resolve: (c, _args, ctx, info) => readStatedValues(c, ctx, info, claim(c, 'employees')),
     }),
     propertyEvidence: t.field({
       type: [Evidence],

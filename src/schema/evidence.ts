@@ -1,4 +1,4 @@
-import type { ArticleRecord, NodeRecord } from '../graph/records.js';
+import type { ArticleRecord, FactRecord, NodeRecord } from '../graph/records.js';
 import type { NodeLabel } from '../graph/vocabulary.js';
 import { Label } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
@@ -49,8 +49,12 @@ Evidence.implement({
       nullable: true,
       description:
         'The relationship the quote supports, as in graph views (source, target, relationship type, properties); null for a claim about a node’s own properties (see `subject` and `properties`). A quote about a relationship’s properties (a ranking) gives that relationship.',
-      extensions: reads('relationship'),
-      resolve: (e, _args, ctx) => (e.relationship ? factByClaim(ctx).load(e.relationship) : null),
+      extensions: planned({ kind: 'claimFact', property: 'relationship' }),
+      resolve: (e, _args, ctx, info) => {
+        const read = prefetched<FactRecord | null>(e, info);
+        if (read !== undefined) return read;
+        return e.relationship ? factByClaim(ctx).load(e.relationship) : null;
+      },
     }),
     article: t.field({
       type: Article,

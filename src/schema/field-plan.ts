@@ -49,6 +49,19 @@ export type FieldRead =
   | { kind: 'subject' }
   /** On an article: its text. */
   | { kind: 'text' }
+  /**
+   * On a partnership: what was said about it (`STATED` edges, and the
+   * evidence of the claim `key`, what the parties said together), as
+   * PartnershipStatement records whose `evidence` and `speaker(s)` fields plan their nodes.
+   */
+  | { kind: 'statements'; key: EvidenceKey }
+  /**
+   * Each article's value of a property claim (`key`), as StatedValue records
+   * whose `evidence` and `article` fields plan their nodes.
+   */
+  | { kind: 'statedValues'; key: EvidenceKey }
+  /** On an evidence: the relationship whose claim id is its property `property`, as a GraphEdge; null when none. */
+  | { kind: 'claimFact'; property: string }
   /** On a fact: one of its ends (`other` is the end it was not reached from). */
   | { kind: 'end'; end: 'from' | 'to' | 'other' };
 

@@ -1,10 +1,12 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
+import { propertyClaimId } from '../graph/claim-id.js';
 import type { CompanyRecord, EvidenceRecord, PersonRecord } from '../graph/records.js';
-import { Label } from '../graph/vocabulary.js';
+import { Label, STATEMENTS_CLAIM } from '../graph/vocabulary.js';
 import { statementsAbout } from '../neo4j/reads/statements.js';
 import { builder } from './builder.js';
+import { planned } from './field-plan.js';
 import { Company, Evidence, Person } from './node-refs.js';
 
 /** What was said about a deal, by whom: `Partnership.statements`. */
@@ -63,6 +65,22 @@ const statementsOf = createContextCache(
       ctx.reader.grouped<StatementRecord>(statementsAbout(ids), ids, 'statement'),
     ),
 );
+
+/**
+ * The `extensions` of `Partnership.statements`: a planned statement reads
+ * them as `statementsAbout` does, what the parties said together being the
+ * evidence of the claim `Partnership:<id>#statements`.
+ */
+export const statementsPlan = (() => {
+  const [prefix, suffix] = propertyClaimId(
+    { label: Label.Partnership, id: '\u0000' },
+    STATEMENTS_CLAIM,
+  ).split('\u0000') as [string, string];
+  return planned({
+    kind: 'statements',
+    key: { prefix: () => prefix, property: 'id', suffix: () => suffix },
+  });
+})();
 
 /** The statements about a partnership, one request's worth read in one statement. */
 export const loadStatements = (ctx: Context, partnershipId: string) =>

@@ -40,9 +40,14 @@ import {
   partiesOfPartnership,
   projectsOfPartnership,
 } from './partnership-facts.js';
-import { loadStatements, PartnershipStatement } from './partnership-statement.js';
+import {
+  loadStatements,
+  PartnershipStatement,
+  type StatementRecord,
+  statementsPlan,
+} from './partnership-statement.js';
 import { Amount, AmountValue, BooleanValue, DateValue, ScopeValue } from './partnership-values.js';
-import { LATEST_VALUE, statedValues } from './stated-value.js';
+import { LATEST_VALUE, readStatedValues, statedValuesPlan } from './stated-value.js';
 import { checkDateRange, nonEmptyList } from './validators.js';
 
 const claim = (p: PartnershipRecord, property: string) =>
@@ -90,7 +95,8 @@ Partnership.implement({
     scopeValues: t.field({
       type: [ScopeValue],
       description: 'Every article’s scope, with its quotes, the latest-published first.',
-      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'scope')),
+      extensions: statedValuesPlan(Label.Partnership, 'scope'),
+      resolve: (p, _args, ctx, info) => readStatedValues(p, ctx, info, claim(p, 'scope')),
     }),
     signedOn: t.field({
       extensions: reads('signedOn'),
@@ -102,7 +108,8 @@ Partnership.implement({
     signedOnValues: t.field({
       type: [DateValue],
       description: 'Every article’s signing date, with its quotes, the latest-published first.',
-      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'signedOn')),
+      extensions: statedValuesPlan(Label.Partnership, 'signedOn'),
+      resolve: (p, _args, ctx, info) => readStatedValues(p, ctx, info, claim(p, 'signedOn')),
     }),
     startsOn: t.field({
       extensions: reads('startsOn'),
@@ -114,7 +121,8 @@ Partnership.implement({
     startsOnValues: t.field({
       type: [DateValue],
       description: 'Every article’s start date, with its quotes, the latest-published first.',
-      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'startsOn')),
+      extensions: statedValuesPlan(Label.Partnership, 'startsOn'),
+      resolve: (p, _args, ctx, info) => readStatedValues(p, ctx, info, claim(p, 'startsOn')),
     }),
     endsOn: t.field({
       extensions: reads('endsOn'),
@@ -126,7 +134,8 @@ Partnership.implement({
     endsOnValues: t.field({
       type: [DateValue],
       description: 'Every article’s end date, with its quotes, the latest-published first.',
-      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'endsOn')),
+      extensions: statedValuesPlan(Label.Partnership, 'endsOn'),
+      resolve: (p, _args, ctx, info) => readStatedValues(p, ctx, info, claim(p, 'endsOn')),
     }),
     amount: t.field({
       extensions: reads('amountDisclosed', 'amountValue', 'amountCurrency'),
@@ -138,7 +147,8 @@ Partnership.implement({
     amountValues: t.field({
       type: [AmountValue],
       description: 'Every article’s amount, with its quotes, the latest-published first.',
-      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'amount')),
+      extensions: statedValuesPlan(Label.Partnership, 'amount'),
+      resolve: (p, _args, ctx, info) => readStatedValues(p, ctx, info, claim(p, 'amount')),
     }),
     includesSubsidiaries: t.boolean({
       extensions: reads('includesSubsidiaries'),
@@ -149,7 +159,9 @@ Partnership.implement({
     includesSubsidiariesValues: t.field({
       type: [BooleanValue],
       description: 'Every article’s answer, with its quotes, the latest-published first.',
-      resolve: (p, _args, ctx) => statedValues(ctx, claim(p, 'includesSubsidiaries')),
+      extensions: statedValuesPlan(Label.Partnership, 'includesSubsidiaries'),
+      resolve: (p, _args, ctx, info) =>
+        readStatedValues(p, ctx, info, claim(p, 'includesSubsidiaries')),
     }),
     objectives: t.stringList({
       extensions: readsLocalized('objectives', { always: true }),
@@ -170,7 +182,9 @@ Partnership.implement({
       type: [PartnershipStatement],
       description:
         'What was said about it, by a person or company or by the parties together, each with its quote.',
-      resolve: (p, _args, ctx) => loadStatements(ctx, p.id),
+      extensions: statementsPlan,
+      resolve: (p, _args, ctx, info) =>
+        prefetched<StatementRecord[]>(p, info) ?? loadStatements(ctx, p.id),
     }),
     parties: t.field({
       type: [PartnershipParty],

@@ -16,7 +16,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { NodeLabel } from '../graph/vocabulary.js';
+import { type FactRelType, type NodeLabel, Rel } from '../graph/vocabulary.js';
 import type { FactSide } from '../neo4j/reads/facts.js';
 import {
   CypherScope,
@@ -236,12 +236,15 @@ class Planner {
       case 'facts': {
         const fact = read.end
           ? this.endsOnly(read.side, read.end, this.nodeShape(child, nodes))
-          : this.factShape(child, nodes, read.side);
+          : this.factShape(child, nodes, read.side, read.pattern.types);
         const { end: _end, ...rest } = read;
         return { ...rest, fact };
       }
       case 'contributions':
-        return { kind: 'contributions', fact: this.factShape(child, nodes, 'from') };
+        return {
+          kind: 'contributions',
+          fact: this.factShape(child, nodes, 'from', [Rel.CONTRIBUTES]),
+        };
       case 'evidence':
       case 'node':
       case 'subject':
@@ -252,7 +255,56 @@ class Planner {
         return read;
       case 'end':
         return undefined;
+      case 'statements':
+        // The quote is the evidence's; `speaker` is the first of `speakers`.
+        return {
+          ...read,
+          evidence: claimFactsOf(
+            withProperties(this.recordField(child, nodes, ['evidence']), ['quote']),
+            [Rel.STATED],
+          ),
+          speakers: this.recordField(child, nodes, ['speaker', 'speakers']),
+        };
+      case 'statedValues':
+        return {
+          ...read,
+          evidence: this.recordField(child, nodes, ['evidence']),
+          article: this.recordField(child, nodes, ['article']),
+        };
+      case 'claimFact': {
+        // A graph edge is its claim id, and names its ends by global id: their labels are read.
+        const fact = this.factShape(child, nodes, 'from');
+        const labelled: NodeShape = { reads: [], properties: false, abstract: true };
+        return {
+          ...read,
+          fact: {
+            ...fact,
+            properties:
+              fact.properties === true ? true : [...new Set([...fact.properties, 'claimId'])],
+            anchor: merge(fact.anchor, labelled),
+            other: merge(fact.other, labelled),
+          },
+        };
+      }
     }
+  }
+
+  /**
+   * The shape of the node(s) that fields of a record type (one a plan builds,
+   * not a node) return: every field of these names, whatever its response
+   * key, returns the same record's node, so their selections are merged.
+   */
+  private recordField(
+    type: GraphQLNamedType,
+    fieldNodes: readonly FieldNode[],
+    names: readonly string[],
+  ): NodeShape {
+    const def = isObjectType(type) ? type.getFields()[names[0] as string] : undefined;
+    if (!isObjectType(type) || !def) return idOnly();
+    const nodes = [...this.collect(type, fieldNodes).values()]
+      .flat()
+      .filter((node) => names.includes(node.name.value));
+    return this.nodeShape(getNamedType(def.type), nodes);
   }
 
   private fieldRead(type: GraphQLObjectType, nodes: FieldNode[]) {
@@ -260,6 +312,9 @@ class Planner {
     const def = type.getFields()[first.name.value];
     const plan = def?.extensions?.plan as FieldPlan | undefined;
     if (!def || !plan) return undefined;
+    // One response key naming different fields (under two parents merged,
+    // `nodes` and `edges.node`) would read one field's value for both.
+    if (nodes.some((node) => node.name.value !== first.name.value)) return undefined;
     const variables = this.info.variableValues;
     // One record holds one value per name: a name asked for with different
     // arguments (a connection's `nodes` and `edges.node`) is left to its loader.
@@ -285,7 +340,13 @@ class Planner {
   }
 
   /** A fact's shape: its fields that are ends plan those ends; its evidence and linked nodes plan reads of its own. */
-  private factShape(type: GraphQLNamedType, fieldNodes: FieldNode[], side: FactSide): FactShape {
+  private factShape(
+    type: GraphQLNamedType,
+    fieldNodes: FieldNode[],
+    side: FactSide,
+    /** The types the fact may have, when known: its evidence's `fact` is one of them. */
+    types?: readonly FactRelType[],
+  ): FactShape {
     const fact: FactShape = { anchor: idOnly(), other: idOnly(), properties: [], reads: [] };
     if (!isObjectType(type)) return fact;
     const properties = new Set<string>();
@@ -306,7 +367,14 @@ class Planner {
         fact.anchor = merge(fact.anchor, ends.anchor);
         fact.other = merge(fact.other, ends.other);
       } else if (read.kind === 'evidence' || read.kind === 'node') {
-        fact.reads.push({ name, read: { ...read, node: this.nodeShape(child, nodes) } });
+        const node = this.nodeShape(child, nodes);
+        fact.reads.push({
+          name,
+          read: {
+            ...read,
+            node: read.kind === 'evidence' && types ? claimFactsOf(node, types) : node,
+          },
+        });
       }
     }
     fact.properties = everything ? true : [...properties].sort();
@@ -368,6 +436,20 @@ class Planner {
       this.info.schema.isSubType(conditionType, type)
     );
   }
+}
+
+/**
+ * An evidence shape whose `fact` reads seek only these relationship types:
+ * the evidence of a fact (by its claim id) supports that fact, so its `fact`
+ * is of the fact's type, and seeking the others' claimId indexes is wasted.
+ */
+function claimFactsOf(shape: NodeShape, types: readonly FactRelType[]): NodeShape {
+  return {
+    ...shape,
+    reads: shape.reads.map((r) =>
+      r.read.kind === 'claimFact' ? { ...r, read: { ...r.read, types } } : r,
+    ),
+  };
 }
 
 /** A shape that also reads these properties, whatever the node's label. */

@@ -1,6 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { ArticleRecord, EvidenceRecord } from '../graph/records.js';
+import { propertyClaimId } from '../graph/claim-id.js';
+import type { ArticleRecord, EvidenceRecord, NodeRecord } from '../graph/records.js';
+import type { NodeLabel } from '../graph/vocabulary.js';
 import { builder } from './builder.js';
+import { planned, prefetched } from './field-plan.js';
 import { Article, Evidence } from './node-refs.js';
 
 /**
@@ -15,6 +19,8 @@ export interface StatedValue {
   articleId: string;
   publishedOn: string;
   evidence: EvidenceRecord[];
+  /** The article, when a planned statement read it with the values (else it is loaded by `articleId`). */
+  article?: ArticleRecord;
 }
 
 /** One type per kind of value: `value` is built by the caller, `article` and `evidence` are common. */
@@ -30,7 +36,7 @@ export function statedValueType<V extends object>(
       article: t.field({
         type: Article,
         description: 'The article that states this value.',
-        resolve: (v) => v.articleId,
+        resolve: (v) => v.article ?? v.articleId,
       }),
       evidence: t.field({
         type: [Evidence],
@@ -49,6 +55,32 @@ type StatedValueFields = Parameters<
 /** The words of a description: what the single-value field holds when articles disagree. */
 export const LATEST_VALUE =
   'The value of the latest-published article that states it (ties: the greater article id); every article’s value is in';
+
+/**
+ * The `extensions` of a `…Values` field of a node type: a planned statement
+ * reads the values of the claim `<Label>:<id>#<property>` (claim-id.ts), with
+ * the evidence and article their fields ask for, in the order `statedValues` gives.
+ */
+export function statedValuesPlan(label: NodeLabel, property: string) {
+  const [prefix, suffix] = propertyClaimId({ label, id: '\u0000' }, property).split('\u0000') as [
+    string,
+    string,
+  ];
+  return planned({
+    kind: 'statedValues',
+    key: { prefix: () => prefix, property: 'id', suffix: () => suffix },
+  });
+}
+
+/** A `…Values` field's answer: what its planned statement read, else `statedValues` through the loaders. */
+export async function readStatedValues(
+  node: NodeRecord,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  claimId: string,
+): Promise<StatedValue[]> {
+  return prefetched<StatedValue[]>(node, info) ?? statedValues(ctx, claimId);
+}
 
 /** The values articles give for one claim, the latest-published article's first. */
 export async function statedValues(ctx: Context, claimId: string): Promise<StatedValue[]> {

@@ -88,7 +88,13 @@ function countDriverCalls(driver: Driver, calls: DriverCalls): void {
     };
     const executeRead = session.executeRead.bind(session);
     session.executeRead = (work, config) => executeRead((tx) => work(counted(tx)), config);
-    // API reads under a request's deadline use an explicit transaction (executor.ts).
+    // One statement under a request's deadline runs in an auto-commit
+    // transaction; several, in an explicit one (executor.ts).
+    const run = session.run.bind(session);
+    session.run = ((...args: Parameters<Session['run']>) => {
+      calls.statements += 1;
+      return run(...args);
+    }) as Session['run'];
     const beginTransaction = session.beginTransaction.bind(session);
     session.beginTransaction = ((config) =>
       beginTransaction(config).then(counted)) as Session['beginTransaction'];

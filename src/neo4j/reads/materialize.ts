@@ -76,6 +76,26 @@ function materializeRead(read: Read, raw: unknown, parent: Raw): unknown {
       return Number(fromNeo4jValue(raw));
     case 'text':
       return raw ?? null;
+    case 'statements':
+      return (raw as Raw[]).map((s) => ({
+        evidence: materializeNode(s.e, read.evidence),
+        speakers: (s.s as unknown[]).map((speaker) => materializeNode(speaker, read.speakers)),
+        byParties: s.b,
+      }));
+    case 'statedValues':
+      return (raw as Raw[]).map((value) => ({
+        values: Object.fromEntries(
+          (value.values as [string, unknown][]).map(([p, v]) => [p, fromNeo4jValue(v)]),
+        ),
+        articleId: value.articleId,
+        publishedOn: fromNeo4jValue(value.publishedOn),
+        evidence: (value.evidence as unknown[]).map((e) => materializeNode(e, read.evidence)),
+        article: materializeNode(value.article, read.article),
+      }));
+    case 'claimFact':
+      return raw === null || raw === undefined
+        ? null
+        : materializeFact(raw as Raw, read.fact, true, parent);
   }
 }
 

@@ -1,4 +1,6 @@
 import {
+  FACT_REL_TYPES,
+  type FactRelType,
   Label,
   type NodeLabel,
   ProvenanceRel,
@@ -97,7 +99,27 @@ export type Read =
   /** The node an Evidence is about, whatever its label. */
   | { kind: 'subject'; node: NodeShape }
   /** An article's verbatim text, left out of its properties otherwise. */
-  | { kind: 'text' };
+  | { kind: 'text' }
+  /**
+   * What was said about a partnership, one `{e, s, b}` per quote (its
+   * evidence, its speakers, whether the parties said it together), in the
+   * order of statements.ts's loader: a person's or company's (`STATED`
+   * edges), and the evidence of the claim `key` spoken by the parties its
+   * article names.
+   */
+  | { kind: 'statements'; key: EvidenceKey; evidence: NodeShape; speakers: NodeShape }
+  /**
+   * Each article's value of a property claim (the evidence of `key`), the
+   * latest-published article first (ties: the greater article id): its
+   * article, the values its first quote states and its quotes in reading order.
+   */
+  | { kind: 'statedValues'; key: EvidenceKey; evidence: NodeShape; article: NodeShape }
+  /**
+   * The relationship whose claim id is the scope's property `property`, as a
+   * fact in stored direction; null when none. `types`: the types it may have,
+   * when the position knows (every fact type otherwise).
+   */
+  | { kind: 'claimFact'; property: string; types?: readonly FactRelType[]; fact: FactShape };
 
 /** Only facts whose relationship (or other end) has a property among these values. */
 export interface FactFilter {
@@ -206,6 +228,12 @@ function compileRead(read: Read, v: string, scope: CypherScope): string {
     }
     case 'text':
       return `${v}.text`;
+    case 'statements':
+      return statementsRead(read, v, scope);
+    case 'statedValues':
+      return statedValuesRead(read, v, scope);
+    case 'claimFact':
+      return claimFactRead(read, v, scope);
   }
 }
 
@@ -289,6 +317,69 @@ function evidenceRead(read: Extract<Read, { kind: 'evidence' }>, v: string, scop
   const key = evidenceKey(read.key, v, scope);
   const limit = read.limit ? ` LIMIT ${scope.param(read.limit)}` : '';
   return `COLLECT { MATCH (${e}:${Label.Evidence} {${read.by}: ${key}}) WITH ${e} ORDER BY ${e}.articleId, ${e}.start, ${e}.claimId${limit} RETURN ${projectNode(e, read.node, scope)} }`;
+}
+
+/**
+ * Statements as statements.ts's `statementsAbout` reads them: the quote of
+ * each `STATED` edge with its speaker, then the quotes of what the parties
+ * said together, spoken by the parties whose own evidence is in the same
+ * article; in the order of the articles, then of the text.
+ */
+function statementsRead(
+  read: Extract<Read, { kind: 'statements' }>,
+  v: string,
+  scope: CypherScope,
+) {
+  const [s, r, e, c, party, speakers, byParties] = ['s', 'r', 'e', 'c', 'party', 'sp', 'bp'].map(
+    (prefix) => scope.variable(prefix),
+  ) as [string, string, string, string, string, string, string];
+  const key = evidenceKey(read.key, v, scope);
+  const stated = `MATCH (${s})-[${r}:${Rel.STATED}]->(${v}) MATCH (${e}:${Label.Evidence} {claimId: ${r}.claimId}) RETURN ${e}, [${projectNode(s, read.speakers, scope)}] AS ${speakers}, false AS ${byParties}`;
+  const together = `MATCH (${e}:${Label.Evidence} {claimId: ${key}}) RETURN ${e}, COLLECT { MATCH (${c}:${Label.Company})-[${party}:${Rel.PARTY_TO}]->(${v}) WHERE EXISTS { MATCH (:${Label.Evidence} {claimId: ${party}.claimId, articleId: ${e}.articleId}) } RETURN ${projectNode(c, read.speakers, scope)} ORDER BY ${c}.name } AS ${speakers}, true AS ${byParties}`;
+  return `COLLECT { CALL (${v}) { ${stated} UNION ALL ${together} } WITH ${e}, ${speakers}, ${byParties} ORDER BY ${e}.articleId, ${e}.start, ${e}.claimId RETURN {e: ${projectNode(e, read.evidence, scope)}, s: ${speakers}, b: ${byParties}} }`;
+}
+
+/**
+ * Stated values as schema/stated-value.ts's `statedValues` builds them from
+ * the evidence loader: the claim's quotes in reading order, grouped by
+ * article; per article the values (`[property, value]` pairs) its first
+ * quote states; the latest-published article first, ties to the greater id.
+ */
+function statedValuesRead(
+  read: Extract<Read, { kind: 'statedValues' }>,
+  v: string,
+  scope: CypherScope,
+) {
+  const [claim, e, a, quotes, q, p] = ['claim', 'e', 'a', 'qs', 'q', 'p'].map((prefix) =>
+    scope.variable(prefix),
+  ) as [string, string, string, string, string, string];
+  const key = evidenceKey(read.key, v, scope);
+  const first = `head(${quotes})`;
+  const values = `[${p} IN coalesce(${first}.properties, []) WHERE ${first}['value_' + ${p}] IS NOT NULL | [${p}, ${first}['value_' + ${p}]]]`;
+  // An aggregation (collect) inside a projection's subquery is refused by
+  // Neo4j 5.26: the articles are found DISTINCT, then each one's quotes.
+  const articleQuotes = `COLLECT { MATCH (${q}:${Label.Evidence} {claimId: ${claim}, articleId: ${a}.id}) RETURN ${q} ORDER BY ${q}.start, ${q}.claimId }`;
+  const evidence = `COLLECT { UNWIND ${quotes} AS ${q} RETURN ${projectNode(q, read.evidence, scope)} }`;
+  return `COLLECT { UNWIND [${key}] AS ${claim} MATCH (${e}:${Label.Evidence} {claimId: ${claim}}) WITH DISTINCT ${claim}, ${e}.articleId AS articleId MATCH (${a}:${Label.Article} {id: articleId}) WITH ${claim}, ${a} ORDER BY ${a}.publishedOn DESC, ${a}.id DESC WITH ${a}, ${articleQuotes} AS ${quotes} RETURN {articleId: ${a}.id, publishedOn: ${a}.publishedOn, values: ${values}, evidence: ${evidence}, article: ${projectNode(a, read.article, scope)}} }`;
+}
+
+/**
+ * The relationship a claim id names, as fact-loaders.ts's `factByClaim` finds
+ * it. Neo4j plans the alternation of every fact type as one seek of each
+ * type's claimId index (an untyped match would scan every relationship); a
+ * `UNION` branch per type found the same with fewer db hits, but took seconds
+ * to plan where a request reads many evidence facts.
+ */
+function claimFactRead(read: Extract<Read, { kind: 'claimFact' }>, v: string, scope: CypherScope) {
+  const [r, a, b] = ['r', 'a', 'b'].map((prefix) => scope.variable(prefix)) as [
+    string,
+    string,
+    string,
+  ];
+  const claim = `${v}.${checkedProperty(read.property)}`;
+  const types = relTypeAlternatives(read.types ?? FACT_REL_TYPES);
+  // No seek at all for a quote of a node's properties (no relationship).
+  return `CASE WHEN ${claim} IS NULL THEN null ELSE COLLECT { MATCH (${a})-[${r}:${types} {claimId: ${claim}}]->(${b}) RETURN ${factMap(r, { anchor: a, other: b, side: 'from', anchorIsParent: false }, read.fact, scope)} }[0] END`;
 }
 
 /** A node's properties and label, nothing nested: what a root statement returns when no plan is given. */

@@ -8,7 +8,9 @@ import { NODE_PROJECTION } from './nodes.js';
  * company's (`STATED` edges, a quote of evidence each) and what the parties
  * said together (evidence of `Partnership:<id>#statements`, spoken by the
  * parties its article names: a merged agreement has the parties of every
- * report). In the order of the articles, then of the text.
+ * report). In the order of the articles, then of the text (then of the claim, so
+ * that two quotes at one place keep one order; a planned read orders them the
+ * same: projection.ts).
  */
 export function statementsAbout(partnershipIds: readonly string[]): Statement {
   return {
@@ -28,7 +30,7 @@ CALL (p, row) {
   } AS speakers, true AS byParties
 }
 RETURN row.id AS key, {evidence: e {.*}, speakers: speakers, byParties: byParties} AS statement
-ORDER BY key, e.articleId, e.start`,
+ORDER BY key, e.articleId, e.start, e.claimId`,
     params: {
       rows: partnershipIds.map((id) => ({
         id,
