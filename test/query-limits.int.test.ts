@@ -159,6 +159,9 @@ describe('queries refused before they run (400, QUERY_TOO_COMPLEX)', () => {
     const small = await post(query, { first: 5 });
     expect(small.status).toBe(200);
     expect(small.errors).toBeUndefined();
+    // Passing once is remembered per set of variables, not per document.
+    expect((await post(query, { first: 100 })).status).toBe(400);
+    expect((await post(query, { first: 5 })).status).toBe(200);
   });
 
   it('cyclic fragments: refused by validation, not a 500', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { CompareReport, Table } from './compare-report.js';
 import { cell, num, settingLine } from './compare-report.js';
 import type { ServerName } from './compare-servers.js';
@@ -32,6 +32,7 @@ export interface GrowthRow {
 /** The smaller run's report, or what is wrong with the file. */
 export function readSmallerReport(path: string): CompareReport | string {
   if (!existsSync(path)) return `--smaller: no file at ${path}`;
+  if (!statSync(path).isFile()) return `--smaller: ${path} is not a file`;
   let report: Partial<CompareReport>;
   try {
     report = JSON.parse(readFileSync(path, 'utf8')) as Partial<CompareReport>;

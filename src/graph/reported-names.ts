@@ -9,13 +9,11 @@ import { LANGUAGES } from './vocabulary.js';
  * partnership's report keeps its names the same way, partnership-settle.ts).
  */
 
+/** A node's name and its translations (`name_fr`, …). */
+export const NAME_PROPS: readonly string[] = ['name', ...LANGUAGES.map((lang) => `name_${lang}`)];
+
 /** The node properties that follow the naming article. */
-export const REPORTED_PROPS: readonly string[] = [
-  'name',
-  ...LANGUAGES.map((lang) => `name_${lang}`),
-  'kind',
-  'status',
-];
+export const REPORTED_PROPS: readonly string[] = [...NAME_PROPS, 'kind', 'status'];
 
 /** `name_fr` → `reportedName_fr`: the edge property keeping what one article says. */
 export const reportedKey = (prop: string): string =>

@@ -57,6 +57,17 @@ const nulls = (properties: Iterable<string>) =>
  * returns what the graph holds of each. A second loader working on the same
  * articles waits here until this batch commits, then sees it loaded.
  */
+/** Adds `props` to each relationship named by its element id (rows `{element, props}`). */
+export function setRelationshipProps(
+  rows: { element: string; props: Record<string, unknown> }[],
+): Statement {
+  return {
+    cypher:
+      'UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.element SET r += row.props',
+    params: { rows },
+  };
+}
+
 export function lockArticles(ids: string[]): Statement {
   return {
     cypher: `

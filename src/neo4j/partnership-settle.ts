@@ -1,6 +1,7 @@
 import { evidenceId, relClaimId } from '../graph/claim-id.js';
 import { canonicalReport } from '../graph/partnership-match.js';
 import { assertRelType, LANGUAGES, Label, Rel } from '../graph/vocabulary.js';
+import { setRelationshipProps } from './batch-writes.js';
 import type { Statement, Tx } from './executor.js';
 
 /**
@@ -183,11 +184,7 @@ export async function renamePartnership(tx: Tx, from: string, to: string): Promi
     cypher: `MATCH (p:${Label.Partnership} {id: $from}) SET p.id = $to`,
     params: { from, to },
   });
-  await tx.run({
-    cypher:
-      'UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.element SET r += row.props',
-    params: { rows: relRows },
-  });
+  await tx.run(setRelationshipProps(relRows));
   await tx.run({
     cypher: `UNWIND $rows AS row MATCH (e:${Label.Evidence} {id: row.id}) SET e += row.props`,
     params: { rows: evidence },

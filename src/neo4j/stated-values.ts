@@ -12,8 +12,10 @@ import type { Statement, Tx } from './executor.js';
  * evidence whenever an article adds or withdraws quotes of the claim.
  */
 
+/** Prefix of the Evidence properties holding what an article says a property is. */
+export const VALUE_PREFIX = 'value_';
 /** The Evidence property holding what an article says a property is. */
-export const valueKey = (property: string) => `value_${property}`;
+export const valueKey = (property: string) => `${VALUE_PREFIX}${property}`;
 
 /** An Evidence node's stored properties: its claim, quote and the values it states, flattened. */
 export function evidenceProps(
@@ -64,7 +66,7 @@ export function restateNodeValues(claimIds: string[]): Statement {
   return {
     cypher: `${LATEST}
 MATCH (latest)-[:ABOUT]->(n)
-FOREACH (p IN properties | SET n[p] = latest['value_' + p])`,
+FOREACH (p IN properties | SET n[p] = latest['${VALUE_PREFIX}' + p])`,
     params: { claimIds },
   };
 }
@@ -74,7 +76,7 @@ export function restateRelationshipValues(type: FactRelType, claimIds: string[])
   return {
     cypher: `${LATEST}
 MATCH ()-[r:${assertRelType(type)} {claimId: latest.relationship}]->()
-FOREACH (p IN properties | SET r[p] = latest['value_' + p])`,
+FOREACH (p IN properties | SET r[p] = latest['${VALUE_PREFIX}' + p])`,
     params: { claimIds },
   };
 }

@@ -151,9 +151,9 @@ export function useQueryLimits({ production = false }: QueryLimitsOptions = {}):
       // caches validation by document alone. A document and variables found
       // within the limits once are within them again: dashboards send the
       // same few requests over and over.
-      const variables = JSON.stringify(args.variableValues ?? {});
+      const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
       const passed = within.get(args.document);
-      if (passed?.has(`${args.operationName ?? ''}\n${variables}`)) return;
+      if (passed?.has(key)) return;
       const errors = validate(args.schema, args.document, [
         createComplexityRule({
           context: args.contextValue,
@@ -173,7 +173,6 @@ export function useQueryLimits({ production = false }: QueryLimitsOptions = {}):
         setResultAndStopExecution({ errors });
         return;
       }
-      const key = `${args.operationName ?? ''}\n${variables}`;
       if (!passed) within.set(args.document, new Set([key]));
       else if (passed.size < PASSED_PER_DOCUMENT) passed.add(key);
     },

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { propertyClaimId } from '../graph/claim-id.js';
 import type { ArticleRecord, EvidenceRecord, NodeRecord } from '../graph/records.js';
 import type { NodeLabel } from '../graph/vocabulary.js';
+import { valueKey } from '../neo4j/stated-values.js';
 import { builder } from './builder.js';
 import { planned, prefetched } from './field-plan.js';
 import { Article, Evidence } from './node-refs.js';
@@ -95,8 +96,8 @@ export async function statedValues(ctx: Context, claimId: string): Promise<State
       const stored = first as unknown as Record<string, unknown>;
       const values = Object.fromEntries(
         first.properties
-          .filter((p) => stored[`value_${p}`] !== undefined && stored[`value_${p}`] !== null)
-          .map((p) => [p, stored[`value_${p}`]]),
+          .filter((p) => stored[valueKey(p)] !== undefined && stored[valueKey(p)] !== null)
+          .map((p) => [p, stored[valueKey(p)]]),
       );
       return { values, articleId, publishedOn: article.publishedOn, evidence: quotes };
     }),

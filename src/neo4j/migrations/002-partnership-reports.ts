@@ -1,4 +1,5 @@
 import { LANGUAGES, Label, Rel } from '../../graph/vocabulary.js';
+import { setRelationshipProps } from '../batch-writes.js';
 import type { Tx } from '../executor.js';
 import { settlePartnerships } from '../partnership-settle.js';
 import type { Migration } from './index.js';
@@ -40,12 +41,7 @@ RETURN elementId(m) AS element, a.id = p.namedBy AS naming, p.id AS id, properti
         },
       };
     });
-    if (updates.length > 0)
-      await tx.run({
-        cypher:
-          'UNWIND $rows AS row MATCH ()-[m]->() WHERE elementId(m) = row.element SET m += row.props',
-        params: { rows: updates },
-      });
+    if (updates.length > 0) await tx.run(setRelationshipProps(updates));
     const partnerships = [...new Set(rows.map((r) => String(r.id)))];
     await settlePartnerships(tx, partnerships);
     return updates.length + partnerships.length;

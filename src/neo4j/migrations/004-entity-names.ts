@@ -1,13 +1,13 @@
-import { REPORTED_PROPS, reportedKey } from '../../graph/reported-names.js';
+import { NAME_PROPS, REPORTED_PROPS, reportedKey } from '../../graph/reported-names.js';
 import { foldText } from '../../graph/text.js';
 import {
   ENTITY_LABELS,
   type EntityLabel,
-  LANGUAGES,
   Label,
   ProvenanceRel,
   Rel,
 } from '../../graph/vocabulary.js';
+import { setRelationshipProps } from '../batch-writes.js';
 import { settleEntityNames } from '../entity-names.js';
 import type { Tx } from '../executor.js';
 import type { Migration } from './index.js';
@@ -25,8 +25,6 @@ import type { Migration } from './index.js';
  * its own names exactly. Only edges without `reportedName` are written, so a
  * second run touches nothing.
  */
-
-const NAME_PROPS = ['name', ...LANGUAGES.map((lang) => `name_${lang}`)];
 
 /** What an article's edge to an entity records, from the node and the aliases that article gave it. */
 export function reportedFromStored(
@@ -81,11 +79,7 @@ RETURN elementId(m) AS element, type(m) = '${Rel.AUTHORED}' AS byline, a.id AS a
         Boolean(r.byline),
       ),
     }));
-    await tx.run({
-      cypher:
-        'UNWIND $rows AS row MATCH ()-[m]->() WHERE elementId(m) = row.element SET m += row.props',
-      params: { rows: edges },
-    });
+    await tx.run(setRelationshipProps(edges));
     const nodes = new Map<string, { label: EntityLabel; id: string; articles: string[] }>();
     for (const r of rows) {
       const key = `${String(r.label)}:${String(r.id)}`;

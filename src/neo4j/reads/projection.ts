@@ -7,6 +7,7 @@ import {
   Rel,
   relTypeAlternatives,
 } from '../../graph/vocabulary.js';
+import { VALUE_PREFIX } from '../stated-values.js';
 import { type FactPattern, type FactSide, factOrder } from './facts.js';
 
 /**
@@ -355,7 +356,8 @@ function statedValuesRead(
   ) as [string, string, string, string, string, string];
   const key = evidenceKey(read.key, v, scope);
   const first = `head(${quotes})`;
-  const values = `[${p} IN coalesce(${first}.properties, []) WHERE ${first}['value_' + ${p}] IS NOT NULL | [${p}, ${first}['value_' + ${p}]]]`;
+  const stated = `${first}['${VALUE_PREFIX}' + ${p}]`;
+  const values = `[${p} IN coalesce(${first}.properties, []) WHERE ${stated} IS NOT NULL | [${p}, ${stated}]]`;
   // An aggregation (collect) inside a projection's subquery is refused by
   // Neo4j 5.26: the articles are found DISTINCT, then each one's quotes.
   const articleQuotes = `COLLECT { MATCH (${q}:${Label.Evidence} {claimId: ${claim}, articleId: ${a}.id}) RETURN ${q} ORDER BY ${q}.start, ${q}.claimId }`;
