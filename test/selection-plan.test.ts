@@ -1,6 +1,7 @@
 import { execute, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
+import { Label, otherEndIs, Rel } from '../src/graph/vocabulary.js';
 import { silentLogger } from '../src/logger.js';
 import type { Statement } from '../src/neo4j/executor.js';
 import { schema } from '../src/schema/index.js';
@@ -79,8 +80,19 @@ describe('planned statements', () => {
   it('expand only the edge types of the kinds asked for', async () => {
     const [investments] = await statementsOf(PARTNERS, { kinds: ['INVESTMENT'], sectors: true });
     const [mergers] = await statementsOf(PARTNERS, { kinds: ['MERGER'], sectors: true });
-    expect(investments?.cypher).toMatch(/\(n\)-\[r\d+:INVESTED_IN\]-\(m\d+:Company\)/);
-    expect(mergers?.cypher).toMatch(/\(n\)-\[r\d+:MERGED_WITH\]-\(m\d+:Company\)/);
+    expect(investments?.cypher).toMatch(/\(n\)-\[r\d+:INVESTED_IN\]-\(m\d+\)/);
+    expect(mergers?.cypher).toMatch(/\(n\)-\[r\d+:MERGED_WITH\]-\(m\d+\)/);
+  });
+
+  it('check the label at the other end only where the relationship type does not imply it', async () => {
+    // Partner edges join companies only; an article's mentions may end at any entity.
+    const [partners] = await statementsOf(PARTNERS, { kinds: ['INVESTMENT'], sectors: true });
+    expect(partners?.cypher).not.toMatch(/\(m\d+:Company\)/);
+    expect(otherEndIs(['INVESTED_IN', 'MERGED_WITH'], 'either', Label.Company)).toBe(true);
+    expect(otherEndIs([Rel.MENTIONS], 'start', Label.Company)).toBe(false);
+    expect(otherEndIs([Rel.MENTIONS], 'end', Label.Article)).toBe(true);
+    expect(otherEndIs([Rel.STATED], 'end', Label.Person)).toBe(false);
+    expect(otherEndIs([Rel.ACTIVE_IN, Rel.HEADQUARTERED_IN], 'start', Label.Sector)).toBe(false);
   });
 
   it('follow @include and whether a filter is given', async () => {
@@ -109,7 +121,14 @@ describe('planned statements', () => {
       '{ article(id: "a") { title authorName evidence { quote } } }',
     );
     expect(article?.cypher).toContain('n {.id, .author, .title');
-    expect(article?.cypher).toMatch(/e\d+ \{\.id, \.quote[,}]/);
+    // Nested nodes asked only for scalar properties are read without their id; the root always with it.
+    expect(article?.cypher).toMatch(/e\d+ \{\.quote\}/);
+    const [withId] = await statementsOf('{ article(id: "a") { evidence { id quote } } }');
+    expect(withId?.cypher).toMatch(/e\d+ \{\.id, \.quote\}/);
+    const [nested] = await statementsOf(
+      '{ article(id: "a") { evidence { quote article { title } } } }',
+    );
+    expect(nested?.cypher).toMatch(/e\d+ \{\.id, \.quote, /);
   });
 
   it('read statements, stated values and evidence facts in the root statement, values as parameters', async () => {

@@ -70,6 +70,18 @@ export type PartnershipEdgeType = (typeof PARTNERSHIP_KINDS)[PartnershipKind]['e
 export const PARTNERSHIP_EDGE_TYPES = PARTNERSHIP_KIND_NAMES.map(
   (kind) => PARTNERSHIP_KINDS[kind].edge,
 );
+const KIND_OF_EDGE = new Map<string, PartnershipKind>(
+  PARTNERSHIP_KIND_NAMES.map((kind) => [PARTNERSHIP_KINDS[kind].edge, kind]),
+);
+/**
+ * The kind a partnership edge type names. The loader also stores it as the
+ * edge's `kind`; reading it from the type costs no db hit.
+ */
+export function partnershipKindOfEdge(type: string): PartnershipKind {
+  const kind = KIND_OF_EDGE.get(type);
+  if (!kind) throw new Error(`not a partnership edge type: ${type}`);
+  return kind;
+}
 
 /**
  * What a company is to a partnership. Symmetric kinds use SIGNATORY or
@@ -227,6 +239,23 @@ export function typesWithin(types: readonly FactRelType[], labels: Iterable<Node
   return types.every((type) =>
     REL_ENDS[assertRelType(type)].every((end) => end.every((l) => allowed.has(l))),
   );
+}
+
+/**
+ * Whether every relationship of these types, reached from its `anchor` end
+ * (its start, its end, or either), has a node of `label` at its other end:
+ * then a match needs no label check there, one db hit per row saved.
+ */
+export function otherEndIs(
+  types: readonly FactRelType[],
+  anchor: 'start' | 'end' | 'either',
+  label: NodeLabel,
+): boolean {
+  return types.every((type) => {
+    const [from, to] = REL_ENDS[assertRelType(type)];
+    const others = anchor === 'start' ? [to] : anchor === 'end' ? [from] : [from, to];
+    return others.every((end) => end.length === 1 && end[0] === label);
+  });
 }
 
 /** The value, checked to be a fact relationship type, for Cypher text that must name one. */

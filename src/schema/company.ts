@@ -4,6 +4,7 @@ import {
   Label,
   PARTNERSHIP_KINDS as PARTNERSHIP_KINDS_VOCABULARY,
   type PartnershipKind as PartnershipKindName,
+  partnershipKindOfEdge,
 } from '../graph/vocabulary.js';
 import { companiesPage } from '../neo4j/reads/pages.js';
 import { builder } from './builder.js';
@@ -140,7 +141,7 @@ Company.implement({
       resolve: async (c, args, ctx, info) =>
         (
           await readFirstFacts(partnerEdgesOfCompany, c, ctx, info, args.first, (e) =>
-            ofKinds(args.kinds, e.props.kind),
+            ofKinds(args.kinds, partnershipKindOfEdge(e.type)),
           )
         ).map((e) => ({ ...e, selfId: c.id })),
     }),
@@ -150,7 +151,9 @@ Company.implement({
       args: kindsArgs,
       extensions: countPlan(partnerEdgesOfCompany, { types: PARTNER_EDGES }),
       resolve: (c, args, ctx, info) =>
-        countFacts(partnerEdgesOfCompany, c, ctx, info, (e) => ofKinds(args.kinds, e.props.kind)),
+        countFacts(partnerEdgesOfCompany, c, ctx, info, (e) =>
+          ofKinds(args.kinds, partnershipKindOfEdge(e.type)),
+        ),
     }),
     partnerships: t.field({
       type: [PartnershipParty],

@@ -86,8 +86,8 @@ export function reads(...properties: string[]): { properties: FieldProperties } 
 
 /**
  * `reads` for a property given per language (`name`, `name_fr`, …): the base
- * alone unless a `language` argument is given (or `always`, for a resolver
- * that falls back from one language to another).
+ * alone, with the given `language`'s own when one is, or all of them
+ * (`always`) for a resolver that falls back from one language to another.
  */
 export function readsLocalized(
   base: string,
@@ -95,7 +95,13 @@ export function readsLocalized(
 ): { properties: FieldProperties } {
   const all = [base, ...LANGUAGES.map((language) => `${base}_${language}`)];
   return {
-    properties: ({ args }) => (options.always || args.language != null ? all : [base]),
+    properties: ({ args }) => {
+      if (options.always) return all;
+      if (args.language == null) return [base];
+      // Language is an enum: its value is part of a cached plan's key, so the plan may depend on it.
+      const code = String(args.language).toLowerCase();
+      return LANGUAGES.some((language) => language === code) ? [base, `${base}_${code}`] : all;
+    },
   };
 }
 

@@ -14,6 +14,7 @@ import {
   PARTNERSHIP_KINDS,
   type PartnershipKind as PartnershipKindName,
   type PartyRole as PartyRoleName,
+  partnershipKindOfEdge,
   Rel,
 } from '../graph/vocabulary.js';
 import { contributionsWithin, type FactPattern } from '../neo4j/reads/facts.js';
@@ -97,9 +98,10 @@ export const Partner = builder.objectRef<PartnerFact>('Partner').implement({
       resolve: (fact) => (fact.from.id === fact.selfId ? fact.to : fact.from),
     }),
     kind: t.field({
-      extensions: reads('kind'),
+      // Each kind has an edge type of its own: the type says it, no property read.
+      extensions: reads(),
       type: PartnershipKind,
-      resolve: (fact) => prop<PartnershipKindName>(fact, 'kind') as PartnershipKindName,
+      resolve: (fact) => partnershipKindOfEdge(fact.type),
     }),
     direction: t.field({
       extensions: reads(),

@@ -11,6 +11,7 @@ import {
   getNamedType,
   isAbstractType,
   isEnumType,
+  isLeafType,
   isObjectType,
   Kind,
   type OperationDefinitionNode,
@@ -77,7 +78,8 @@ export function compileProjection(
     nodes.length > 0 ? (nodes[0]?.type ?? type) : type,
     nodes.flatMap((n) => n.fieldNodes),
   );
-  const shape = withProperties(selected, properties);
+  // The root resolver finds, pages and orders its nodes by id: it is always read.
+  const shape = withId(withProperties(selected, properties));
   const scope = new CypherScope();
   const compiled: CompiledProjection = {
     cypher: projectNode(v, shape, scope),
@@ -196,21 +198,45 @@ class Planner {
     const reads: NamedRead[] = [];
     const properties = new Set<string>();
     let everything = false;
+    // Only scalar fields that name the properties they read can do without the id.
+    let needsId = false;
     for (const [name, nodes] of this.collect(type, fieldNodes)) {
       const read = this.planField(type, nodes);
       if (read) {
         reads.push({ name, read });
+        needsId = true;
         continue;
       }
       const named = this.propertiesOf(type, nodes);
       if (named === undefined) everything = true;
       else for (const property of named) properties.add(property);
+      if (!this.readsPropertiesOnly(type, nodes)) needsId = true;
     }
     return {
       reads,
       properties: everything ? true : [...properties].sort(),
       label: type.name as NodeLabel,
+      ...(needsId ? {} : { withoutId: true as const }),
     };
+  }
+
+  /**
+   * Whether a field without a plan is `__typename` or a scalar that names the
+   * properties it reads: its resolver needs nothing else of the node, not
+   * even its id. An object-typed field (a headcount, an amount) resolves
+   * further fields on the node, which may look things up by its id.
+   */
+  private readsPropertiesOnly(type: GraphQLObjectType, nodes: FieldNode[]): boolean {
+    const first = nodes[0] as FieldNode;
+    if (first.name.value === '__typename') return true;
+    const def = type.getFields()[first.name.value];
+    return (
+      !!def &&
+      def.name !== 'id' &&
+      isLeafType(getNamedType(def.type)) &&
+      (def.extensions?.properties !== undefined ||
+        typeof def.extensions?.pothosExposedField === 'string')
+    );
   }
 
   /** The properties a field without a plan reads; undefined when it does not say (then all are read). */
@@ -235,7 +261,7 @@ class Planner {
     switch (read.kind) {
       case 'facts': {
         const fact = read.end
-          ? this.endsOnly(read.side, read.end, this.nodeShape(child, nodes))
+          ? settled(this.endsOnly(read.side, read.end, this.nodeShape(child, nodes)))
           : this.factShape(child, nodes, read.side, read.pattern.types);
         const { end: _end, ...rest } = read;
         return { ...rest, fact };
@@ -347,8 +373,8 @@ class Planner {
     /** The types the fact may have, when known: its evidence's `fact` is one of them. */
     types?: readonly FactRelType[],
   ): FactShape {
-    const fact: FactShape = { anchor: idOnly(), other: idOnly(), properties: [], reads: [] };
-    if (!isObjectType(type)) return fact;
+    const fact: FactShape = { anchor: unread(), other: unread(), properties: [], reads: [] };
+    if (!isObjectType(type)) return settled(fact);
     const properties = new Set<string>();
     let everything = false;
     for (const [name, nodes] of this.collect(type, fieldNodes)) {
@@ -378,12 +404,12 @@ class Planner {
       }
     }
     fact.properties = everything ? true : [...properties].sort();
-    return fact;
+    return settled(fact);
   }
 
   /** A fact shape that reads one end (`from`, `to` or `other`) with `shape`. */
   private endsOnly(side: FactSide, end: 'from' | 'to' | 'other', shape: NodeShape): FactShape {
-    const fact: FactShape = { anchor: idOnly(), other: idOnly(), properties: [], reads: [] };
+    const fact: FactShape = { anchor: unread(), other: unread(), properties: [], reads: [] };
     // Which stored end the anchor is: known for directed sides, either for `either`.
     const anchorIs = side === 'either' ? undefined : side;
     if (end === 'other' || (anchorIs !== undefined && end !== anchorIs)) fact.other = shape;
@@ -466,10 +492,34 @@ function withProperties(shape: NodeShape, properties: readonly string[]): NodeSh
   };
 }
 
+/** A fact's end before any field asks about it: merged with what one asks, it adds nothing, not even the id. */
+function unread(): NodeShape {
+  return { reads: [], properties: false, withoutId: true };
+}
+
+/**
+ * A fact's ends as they are read: the anchor (the parent) always with its id,
+ * which resolvers compare to tell the ends apart; an end no field asked about
+ * by its id alone.
+ */
+function settled(fact: FactShape): FactShape {
+  const { other } = fact;
+  const asked = other.reads.length > 0 || other.properties !== false || !!other.byLabel;
+  return { ...fact, anchor: withId(fact.anchor), other: asked ? other : idOnly() };
+}
+
+/** A shape that reads the node's id, whatever else it asks. */
+function withId(shape: NodeShape): NodeShape {
+  if (!shape.withoutId) return shape;
+  const { withoutId: _withoutId, ...rest } = shape;
+  return rest;
+}
+
 /** Two shapes of one node asked for by different fields: their reads together. */
 function merge(a: NodeShape, b: NodeShape): NodeShape {
-  if (a.reads.length === 0 && !a.byLabel && !a.properties) return b;
-  if (b.reads.length === 0 && !b.byLabel && !b.properties) return a;
+  // The id is left out only when neither needs it.
+  if (a.reads.length === 0 && !a.byLabel && !a.properties) return a.withoutId ? b : withId(b);
+  if (b.reads.length === 0 && !b.byLabel && !b.properties) return b.withoutId ? a : withId(a);
   const byLabel = a.byLabel || b.byLabel ? { ...b.byLabel, ...a.byLabel } : undefined;
   for (const [label, shape] of Object.entries(b.byLabel ?? {})) {
     const mine = a.byLabel?.[label as NodeLabel];
@@ -488,5 +538,6 @@ function merge(a: NodeShape, b: NodeShape): NodeShape {
         ? true
         : [...new Set([...(a.properties || []), ...(b.properties || [])])].sort(),
     ...(byLabel ? { byLabel } : {}),
+    ...(a.withoutId && b.withoutId ? { withoutId: true as const } : {}),
   };
 }

@@ -3,6 +3,7 @@ import {
   assertRelType,
   Label,
   NAMED_LABELS,
+  otherEndIs,
   Rel,
   relTypeAlternatives,
 } from '../../graph/vocabulary.js';
@@ -41,6 +42,12 @@ const factMap = (r: string, from: string, to: string) =>
  */
 export type FactSide = 'from' | 'to' | 'either';
 
+/** Which end of the relationship the anchor (the node a fact is read from) is, for each side. */
+export const ANCHOR_END = { from: 'start', to: 'end', either: 'either' } as const satisfies Record<
+  FactSide,
+  'start' | 'end' | 'either'
+>;
+
 const ARROWS: Record<FactSide, (types: string) => string> = {
   from: (types) => `-[r:${types}]->`,
   to: (types) => `<-[r:${types}]-`,
@@ -64,10 +71,13 @@ export function factsOf(pattern: FactPattern, side: FactSide, ids: readonly stri
   // The ids are looked up through the anchor label's id constraint, never by a scan.
   if (!anchor) throw new Error(`factsOf: the ${side} end needs a label to find ids by`);
   const label = (l: NodeLabel | undefined) => (l ? `:${l}` : '');
+  // The other end's label goes unchecked where every type implies it.
+  const otherLabel =
+    other && !otherEndIs(pattern.types, ANCHOR_END[side], other) ? other : undefined;
   return {
     cypher: `
 UNWIND $ids AS key
-MATCH (n${label(anchor)} {id: key})${ARROWS[side](relTypeAlternatives(pattern.types))}(m${label(other)})
+MATCH (n${label(anchor)} {id: key})${ARROWS[side](relTypeAlternatives(pattern.types))}(m${label(otherLabel)})
 WITH key, r, n, m, startNode(r) = n AS forward
 RETURN key, ${factMap(
       'r',

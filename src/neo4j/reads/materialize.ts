@@ -111,7 +111,7 @@ function materializeFact(
   const forward = anchorIsStart ?? Boolean(raw.f);
   const fact: Raw = {
     type: raw.type,
-    props: plainProperties(raw.props),
+    props: raw.props === undefined ? {} : plainProperties(raw.props),
     from: forward ? anchor : other,
     to: forward ? other : anchor,
   };

@@ -3,12 +3,13 @@ import {
   type FactRelType,
   Label,
   type NodeLabel,
+  otherEndIs,
   ProvenanceRel,
   Rel,
   relTypeAlternatives,
 } from '../../graph/vocabulary.js';
 import { VALUE_PREFIX } from '../stated-values.js';
-import { type FactPattern, type FactSide, factOrder } from './facts.js';
+import { ANCHOR_END, type FactPattern, type FactSide, factOrder } from './facts.js';
 
 /**
  * Shapes: what one request reads below a node, as plain data. The GraphQL
@@ -43,6 +44,11 @@ export interface NodeShape {
   label?: NodeLabel;
   /** For a node whose label is known only when it is read: the shape per label. */
   byLabel?: Partial<Record<NodeLabel, NodeShape>>;
+  /**
+   * The id is not read: nothing asked of the node needs it (only scalar
+   * properties are selected), and reading it is a db hit per row.
+   */
+  withoutId?: true;
 }
 
 export interface NamedRead {
@@ -194,7 +200,7 @@ export function projectNode(v: string, shape: NodeShape, scope: CypherScope): st
       ? // An article's text is often tens of kilobytes: read only when asked for (kind 'text').
         ['.*', 'text: null']
       : [
-          '.id',
+          ...(shape.withoutId && !(shape.properties || []).includes('id') ? [] : ['.id']),
           ...(shape.properties || [])
             .filter((p) => p !== 'id')
             .map((p) => `.${checkedProperty(p)}`),
@@ -245,7 +251,7 @@ const ARROWS: Record<FactSide, (types: string, r: string) => string> = {
 };
 
 /**
- * A FactRecord as the row carries it: its type, the properties asked for, the
+ * A FactRecord as the row carries it: its type, the properties asked for (if any), the
  * other end `o`, and when they cannot be told otherwise the anchor `a` (the
  * parent record stands for an anchor asked nothing of) and `f`, whether the
  * anchor is the start. materialize turns them into `from` and `to`.
@@ -257,15 +263,18 @@ function factMap(
   scope: CypherScope,
 ) {
   const { anchor, other, side, anchorIsParent } = ends;
+  // No properties asked for: no `props` key (materialize gives an empty map), one value less per row to decode.
   const props =
     shape.properties === true
       ? `properties(${r})`
-      : `${r} {${shape.properties.map((p) => `.${checkedProperty(p)}`).join(', ')}}`;
+      : shape.properties.length === 0
+        ? undefined
+        : `${r} {${shape.properties.map((p) => `.${checkedProperty(p)}`).join(', ')}}`;
   const reads = shape.reads.map(({ read }, i) => `\`$${i}\`: ${compileRead(read, r, scope)}`);
   const anchorNeeded = !anchorIsParent || !isIdOnly(shape.anchor);
   return `{${[
     `type: type(${r})`,
-    `props: ${props}`,
+    ...(props ? [`props: ${props}`] : []),
     ...(side === 'either' ? [`f: startNode(${r}) = ${anchor}`] : []),
     ...(anchorNeeded ? [`a: ${projectNode(anchor, shape.anchor, scope)}`] : []),
     `o: ${projectNode(other, shape.other, scope)}`,
@@ -288,7 +297,8 @@ function factMatch(
   const r = scope.variable('r');
   const m = scope.variable('m');
   const types = relTypeAlternatives(pattern.types);
-  const label = other ? `:${checkedLabel(other)}` : '';
+  const label =
+    other && !otherEndIs(pattern.types, ANCHOR_END[side], other) ? `:${checkedLabel(other)}` : '';
   return { r, m, match: `MATCH (${v})${ARROWS[side](types, r)}(${m}${label})` };
 }
 
