@@ -113,7 +113,7 @@ describe('one statement per root field', () => {
     expect(calls.statements).toBe(5);
   });
 
-  it('reads every dashboard aggregate asked for in one statement', async () => {
+  it('reads the dashboard aggregates asked for in one statement, the company ranking in a second beside it', async () => {
     let data: { dashboard: Record<string, unknown[]> } | undefined;
     const calls = await api.countCalls(async () => {
       data = await api.data(`{
@@ -128,13 +128,21 @@ describe('one statement per root field', () => {
         }
       }`);
     });
-    expect(calls.statements).toBe(1);
+    expect(calls.statements).toBe(2);
     expect(data?.dashboard.partnershipsByKind).toEqual([
       { kind: 'MEMORANDUM_OF_UNDERSTANDING', count: 1 },
     ]);
     expect(data?.dashboard.core?.length).toBeLessThanOrEqual(3);
     expect(data?.dashboard.all?.length).toBeGreaterThanOrEqual(data?.dashboard.core?.length ?? 0);
     expect(data?.dashboard.companiesByPartners).toHaveLength(2);
+    const light = await api.countCalls(() =>
+      api.data('{ dashboard { counts { kind count } partnershipsByKind { kind count } } }'),
+    );
+    expect(light.statements).toBe(1);
+    const ranking = await api.countCalls(() =>
+      api.data('{ dashboard { companiesByPartners(first: 2) { partners } } }'),
+    );
+    expect(ranking.statements).toBe(1);
   });
 
   it('answers the same where no plan reaches: below the dashboard, the loaders read', async () => {

@@ -7,7 +7,7 @@ import {
   aggregateRows,
   companiesByPartners,
   countsByLabel,
-  dashboardOf,
+  dashboardStatements,
   type PartnershipScope,
   partnershipsByKind,
   partnershipsByMarket,
@@ -204,7 +204,8 @@ builder.queryFields((t) => ({
       }),
     },
     complexity: STATEMENT_COST,
-    // Every aggregate asked for, in one statement; each field then reads its rows.
+    // Every aggregate asked for, in one statement, the company ranking in a
+    // second one beside it; each field then reads its rows.
     resolve: async (_root, args, ctx, info) => {
       const scope: PartnershipScope = {
         sectors: localIds(args.sectors, Label.Sector, 'sectors'),
@@ -215,12 +216,18 @@ builder.queryFields((t) => ({
       const aggregates = asked.map(({ field, args }, i) =>
         (AGGREGATES[field] as (typeof AGGREGATES)[string])(args, `a${i}_`, scope),
       );
-      const [row] = await ctx.reader.rows(dashboardOf(aggregates));
+      const rows: unknown[] = [];
+      await Promise.all(
+        dashboardStatements(aggregates).map(async ({ statement, indexes }) => {
+          const [row] = await ctx.reader.rows(statement);
+          indexes.forEach((index, column) => {
+            rows[index] = row?.[`a${column}`] ?? [];
+          });
+        }),
+      );
       return {
         scope,
-        ...Object.fromEntries(
-          asked.map(({ key }, i) => [prefetchedKey(key), row?.[`a${i}`] ?? []]),
-        ),
+        ...Object.fromEntries(asked.map(({ key }, i) => [prefetchedKey(key), rows[i]])),
       };
     },
   }),
