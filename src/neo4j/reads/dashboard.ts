@@ -33,6 +33,15 @@ export interface PartnershipScope {
   markets?: readonly string[] | undefined;
 }
 
+/*
+ * The rankings check the label of the node they start from only: the other
+ * ends' labels are implied by the relationship types (a COVERS edge starts at
+ * a partnership, a PARTY_TO edge joins a company to one: REL_ENDS in
+ * graph/vocabulary.ts). Checking them cost a db hit per row: at size M the
+ * company ranking read 1.55M db hits with them and 1.10M without, the
+ * sector ranking 144k and 99k, the market ranking 79k and 40k.
+ */
+
 /** Conditions keeping partnership `p` within the scope, and their parameters. */
 function within(p: string, scope: PartnershipScope | undefined, prefix: string) {
   const conditions = [
@@ -105,7 +114,7 @@ export function partnershipsBySector(
   const w = within('p', scope, prefix);
   return {
     cypher: `
-MATCH (p:${Label.Partnership})-[c:${Rel.COVERS}]->(s:${Label.Sector})
+MATCH (p)-[c:${Rel.COVERS}]->(s:${Label.Sector})
 WHERE ($${prefix}focus IS NULL OR c.focus = $${prefix}focus)${w.and}
 WITH s, count(DISTINCT p) AS count
 RETURN s.id AS key, ${NODE_PROJECTION('s')} AS node, count
@@ -125,7 +134,7 @@ export function partnershipsByMarket(
   const w = within('p', scope, prefix);
   return {
     cypher: `
-MATCH (p:${Label.Partnership})-[:${Rel.TARGETS}]->(m:${Label.Place})
+MATCH (p)-[:${Rel.TARGETS}]->(m:${Label.Place})
 ${w.where}WITH m, count(DISTINCT p) AS count
 RETURN m.id AS key, ${NODE_PROJECTION('m')} AS node, count
 ORDER BY count DESC, m.name
@@ -144,7 +153,7 @@ export function companiesByPartners(
   const w = within('p', scope, prefix);
   return {
     cypher: `
-MATCH (c:${Label.Company})-[:${Rel.PARTY_TO}]->(p:${Label.Partnership})<-[:${Rel.PARTY_TO}]-(o:${Label.Company})
+MATCH (c:${Label.Company})-[:${Rel.PARTY_TO}]->(p)<-[:${Rel.PARTY_TO}]-(o)
 WHERE o <> c${w.and}
 WITH c, count(DISTINCT o) AS partners, count(DISTINCT p) AS partnerships
 RETURN c.id AS key, ${NODE_PROJECTION('c')} AS node, partners, partnerships
