@@ -84,6 +84,13 @@ describe('planned statements', () => {
     expect(mergers?.cypher).toMatch(/\(n\)-\[r\d+:MERGED_WITH\]-\(m\d+\)/);
   });
 
+  it('read a relationship type only where the read does not know it', async () => {
+    const [one] = await statementsOf(PARTNERS, { kinds: ['INVESTMENT'], sectors: false });
+    const [two] = await statementsOf(PARTNERS, { kinds: ['INVESTMENT', 'MERGER'], sectors: false });
+    expect(one?.cypher).not.toMatch(/type\(r0\)/);
+    expect(two?.cypher).toMatch(/type\(r0\)/);
+  });
+
   it('check the label at the other end only where the relationship type does not imply it', async () => {
     // Partner edges join companies only; an article's mentions may end at any entity.
     const [partners] = await statementsOf(PARTNERS, { kinds: ['INVESTMENT'], sectors: true });

@@ -94,9 +94,11 @@ export function readsLocalized(
   options: { always?: boolean } = {},
 ): { properties: FieldProperties } {
   const all = [base, ...LANGUAGES.map((language) => `${base}_${language}`)];
+  // A resolver that falls back through the languages reads each one's, not the base.
+  const everyLanguage = all.slice(1);
   return {
     properties: ({ args }) => {
-      if (options.always) return all;
+      if (options.always) return everyLanguage;
       if (args.language == null) return [base];
       // Language is an enum: its value is part of a cached plan's key, so the plan may depend on it.
       const code = String(args.language).toLowerCase();

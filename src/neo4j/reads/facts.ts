@@ -19,7 +19,13 @@ import { NODE_PROJECTION } from './nodes.js';
  */
 export function factOrder(m: string, label: NodeLabel | undefined, r: string): string {
   const named = NAMED_LABELS.some((l) => l === label);
-  return `${named ? `${m}.name` : `coalesce(${m}.name, ${m}.title, ${m}.id)`}, ${r}.claimId`;
+  // An article has a title and never a name: the same key without reading the name.
+  const key = named
+    ? `${m}.name`
+    : label === Label.Article
+      ? `coalesce(${m}.title, ${m}.id)`
+      : `coalesce(${m}.name, ${m}.title, ${m}.id)`;
+  return `${key}, ${r}.claimId`;
 }
 
 /** Fact relationships of some types between two labels, as they are stored (start → end). */

@@ -1,7 +1,13 @@
 import type { FactRecord, NodeRecord } from '../../graph/records.js';
 import type { NodeLabel } from '../../graph/vocabulary.js';
 import { fromNeo4jValue } from '../values.js';
-import type { FactShape, NamedRead, NodeShape, Read } from './projection.js';
+import {
+  type FactShape,
+  knownType,
+  type NamedRead,
+  type NodeShape,
+  type Read,
+} from './projection.js';
 
 /**
  * Turns what a compiled projection returns (projection.ts) into the records
@@ -62,10 +68,13 @@ function materializeRead(read: Read, raw: unknown, parent: Raw): unknown {
           read.fact,
           read.side === 'to' ? false : read.side === 'from' || undefined,
           parent,
+          knownType(read),
         ),
       );
     case 'contributions':
-      return (raw as Raw[]).map((fact) => materializeFact(fact, read.fact, true, parent));
+      return (raw as Raw[]).map((fact) =>
+        materializeFact(fact, read.fact, true, parent, knownType(read)),
+      );
     case 'evidence':
       return (raw as Raw[]).map((e) => materializeNode(e, read.node));
     case 'node':
@@ -95,22 +104,23 @@ function materializeRead(read: Read, raw: unknown, parent: Raw): unknown {
     case 'claimFact':
       return raw === null || raw === undefined
         ? null
-        : materializeFact(raw as Raw, read.fact, true, parent);
+        : materializeFact(raw as Raw, read.fact, true, parent, knownType(read));
   }
 }
 
-/** `anchorIsStart`: known from the read's side, else the row says (`f`). */
+/** `anchorIsStart`: known from the read's side, else the row says (`f`); `type`: known from the read, else the row says. */
 function materializeFact(
   raw: Raw,
   shape: FactShape,
   anchorIsStart: boolean | undefined,
   parent: Raw,
+  type: string | undefined,
 ): FactRecord {
   const anchor = 'a' in raw ? (materializeNode(raw.a, shape.anchor) as NodeRecord) : parent;
   const other = materializeNode(raw.o, shape.other) as NodeRecord;
   const forward = anchorIsStart ?? Boolean(raw.f);
   const fact: Raw = {
-    type: raw.type,
+    type: type ?? raw.type,
     props: raw.props === undefined ? {} : plainProperties(raw.props),
     from: forward ? anchor : other,
     to: forward ? other : anchor,

@@ -220,7 +220,7 @@ function compileRead(read: Read, v: string, scope: CypherScope): string {
       return `COUNT { ${match} ${factWhere(read.where, r, m, scope)}}`;
     }
     case 'contributions':
-      return contributionsRead(read.fact, v, scope);
+      return contributionsRead(read, v, scope);
     case 'evidence':
       return evidenceRead(read, v, scope);
     case 'evidenceCount':
@@ -251,7 +251,7 @@ const ARROWS: Record<FactSide, (types: string, r: string) => string> = {
 };
 
 /**
- * A FactRecord as the row carries it: its type, the properties asked for (if any), the
+ * A FactRecord as the row carries it: its type (unless the read knows it), the properties asked for (if any), the
  * other end `o`, and when they cannot be told otherwise the anchor `a` (the
  * parent record stands for an anchor asked nothing of) and `f`, whether the
  * anchor is the start. materialize turns them into `from` and `to`.
@@ -261,6 +261,8 @@ function factMap(
   ends: { anchor: string; other: string; side: FactSide; anchorIsParent: boolean },
   shape: FactShape,
   scope: CypherScope,
+  /** The relationship's type when the read knows it (`knownType`): then the row leaves it out. */
+  type: string | undefined,
 ) {
   const { anchor, other, side, anchorIsParent } = ends;
   // No properties asked for: no `props` key (materialize gives an empty map), one value less per row to decode.
@@ -273,13 +275,29 @@ function factMap(
   const reads = shape.reads.map(({ read }, i) => `\`$${i}\`: ${compileRead(read, r, scope)}`);
   const anchorNeeded = !anchorIsParent || !isIdOnly(shape.anchor);
   return `{${[
-    `type: type(${r})`,
+    ...(type ? [] : [`type: type(${r})`]),
     ...(props ? [`props: ${props}`] : []),
     ...(side === 'either' ? [`f: startNode(${r}) = ${anchor}`] : []),
     ...(anchorNeeded ? [`a: ${projectNode(anchor, shape.anchor, scope)}`] : []),
     `o: ${projectNode(other, shape.other, scope)}`,
     ...reads,
   ].join(', ')}}`;
+}
+
+/**
+ * The type of every fact a read returns, when it has only one: `type(r)` is
+ * a db hit per row, and materialize fills the type in instead.
+ */
+export function knownType(
+  read: Extract<Read, { kind: 'facts' | 'contributions' | 'claimFact' }>,
+): string | undefined {
+  const types =
+    read.kind === 'facts'
+      ? read.pattern.types
+      : read.kind === 'contributions'
+        ? [Rel.CONTRIBUTES]
+        : (read.types ?? FACT_REL_TYPES);
+  return types.length === 1 ? types[0] : undefined;
 }
 
 function isIdOnly(shape: NodeShape): boolean {
@@ -312,15 +330,20 @@ function factsRead(read: Extract<Read, { kind: 'facts' }>, v: string, scope: Cyp
   const { r, m, match } = factMatch(read, v, scope);
   const limit = read.limit ? ` LIMIT ${scope.param(read.limit)}` : '';
   const other = read.side === 'to' ? read.pattern.from : read.pattern.to;
-  return `COLLECT { ${match} ${factWhere(read.where, r, m, scope)}WITH ${v}, ${r}, ${m} ORDER BY ${factOrder(m, other, r)}${limit} RETURN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope)} }`;
+  return `COLLECT { ${match} ${factWhere(read.where, r, m, scope)}WITH ${v}, ${r}, ${m} ORDER BY ${factOrder(m, other, r)}${limit} RETURN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope, knownType(read))} }`;
 }
 
-function contributionsRead(shape: FactShape, v: string, scope: CypherScope) {
+function contributionsRead(
+  read: Extract<Read, { kind: 'contributions' }>,
+  v: string,
+  scope: CypherScope,
+) {
+  const shape = read.fact;
   const r = scope.variable('r');
   const c = scope.variable('c');
   const s = scope.variable('s');
   // The contributor is the fact's start: it plays the anchor, the sector the other end.
-  return `COLLECT { MATCH (${c}:${Label.Company})-[${r}:${Rel.CONTRIBUTES}]->(${s}:${Label.Sector}) WHERE ${r}.partnershipId = ${v}.id WITH ${r}, ${c}, ${s} ORDER BY ${c}.id, ${s}.name RETURN ${factMap(r, { anchor: c, other: s, side: 'from', anchorIsParent: false }, shape, scope)} }`;
+  return `COLLECT { MATCH (${c}:${Label.Company})-[${r}:${Rel.CONTRIBUTES}]->(${s}:${Label.Sector}) WHERE ${r}.partnershipId = ${v}.id WITH ${r}, ${c}, ${s} ORDER BY ${c}.id, ${s}.name RETURN ${factMap(r, { anchor: c, other: s, side: 'from', anchorIsParent: false }, shape, scope, knownType(read))} }`;
 }
 
 function evidenceRead(read: Extract<Read, { kind: 'evidence' }>, v: string, scope: CypherScope) {
@@ -391,7 +414,7 @@ function claimFactRead(read: Extract<Read, { kind: 'claimFact' }>, v: string, sc
   const claim = `${v}.${checkedProperty(read.property)}`;
   const types = relTypeAlternatives(read.types ?? FACT_REL_TYPES);
   // No seek at all for a quote of a node's properties (no relationship).
-  return `CASE WHEN ${claim} IS NULL THEN null ELSE COLLECT { MATCH (${a})-[${r}:${types} {claimId: ${claim}}]->(${b}) RETURN ${factMap(r, { anchor: a, other: b, side: 'from', anchorIsParent: false }, read.fact, scope)} }[0] END`;
+  return `CASE WHEN ${claim} IS NULL THEN null ELSE COLLECT { MATCH (${a})-[${r}:${types} {claimId: ${claim}}]->(${b}) RETURN ${factMap(r, { anchor: a, other: b, side: 'from', anchorIsParent: false }, read.fact, scope, knownType(read))} }[0] END`;
 }
 
 /** A node's properties and label, nothing nested: what a root statement returns when no plan is given. */
