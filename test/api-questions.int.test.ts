@@ -250,6 +250,54 @@ describe('how is Vincent Bolloré connected to Alibaba Cloud?', () => {
     expect(paths.map((p) => p.length)).toEqual([...paths.map((p) => p.length)].sort());
   });
 
+  it('gives the same paths and neighbourhood whatever is asked of their nodes and edges', async () => {
+    // Asked for ids only, a view reads each node's key and no edge properties;
+    // asked for the node itself, everything. The shared fields must agree.
+    const ask = (nodeFields: string, edgeFields: string) =>
+      api.data<{
+        paths: { nodes: Record<string, unknown>[]; edges: Record<string, unknown>[] }[];
+        neighborhood: {
+          center: Record<string, unknown>;
+          nodes: Record<string, unknown>[];
+          edges: Record<string, unknown>[];
+        };
+      }>(`{
+        paths(from: "Person:vincent-bollore", to: "Company:alibaba-cloud", maxHops: 4) {
+          nodes { ${nodeFields} } edges { ${edgeFields} }
+        }
+        neighborhood(id: "Company:bollore", depth: 2) {
+          center { ${nodeFields} } nodes { ${nodeFields} } edges { ${edgeFields} }
+        }
+      }`);
+    const lean = await ask('id kind depth', 'relationship source target');
+    const full = await ask(
+      'id kind depth label node { id }',
+      'relationship source target id properties',
+    );
+    const pick = (items: Record<string, unknown>[], keys: string[]) =>
+      items.map((item) => Object.fromEntries(keys.map((k) => [k, item[k]])));
+    const nodeKeys = ['id', 'kind', 'depth'];
+    const edgeKeys = ['relationship', 'source', 'target'];
+    expect(lean.paths.length).toBeGreaterThan(1);
+    expect(lean.paths.map((p) => pick(p.nodes, nodeKeys))).toEqual(
+      full.paths.map((p) => pick(p.nodes, nodeKeys)),
+    );
+    expect(lean.paths.map((p) => pick(p.edges, edgeKeys))).toEqual(
+      full.paths.map((p) => pick(p.edges, edgeKeys)),
+    );
+    expect(lean.neighborhood.nodes.length).toBeGreaterThan(2);
+    expect(pick(lean.neighborhood.nodes, nodeKeys)).toEqual(
+      pick(full.neighborhood.nodes, nodeKeys),
+    );
+    expect(pick(lean.neighborhood.edges, edgeKeys)).toEqual(
+      pick(full.neighborhood.edges, edgeKeys),
+    );
+    expect(lean.neighborhood.center).toEqual(pick([full.neighborhood.center], nodeKeys)[0]);
+    // What the lean view did not read is still there when asked for.
+    expect(full.neighborhood.nodes.every((n) => typeof n.label === 'string')).toBe(true);
+    expect(full.neighborhood.edges.every((e) => typeof e.id === 'string')).toBe(true);
+  });
+
   it('finds no path within one hop', async () => {
     const { paths } = await api.data<{ paths: unknown[] }>(
       '{ paths(from: "Person:vincent-bollore", to: "Company:alibaba-cloud", maxHops: 1) { length } }',

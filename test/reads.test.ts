@@ -90,6 +90,20 @@ describe('Cypher builders', () => {
       labels: ['Company'],
     });
     expect(statement.cypher).toContain('(()-[:LEADS]-(x) WHERE x = b OR');
+    // By default every property of the nodes and edges; with a view's reads, only those asked.
+    expect(statement.cypher).toContain('n {.*, text: null');
+    const lean = pathsBetween(
+      { label: 'Person', id: 'a' },
+      { label: 'Company', id: 'b' },
+      2,
+      ['LEADS'],
+      ['Company'],
+      3,
+      { nodes: 'key', edgeProperties: false },
+    );
+    expect(lean.cypher).toContain('[n IN ns | n {.id, __typename: labels(n)[0]}]');
+    expect(lean.cypher).toContain('props: {}');
+    expect(lean.cypher).not.toContain('.*');
   });
 
   it('name only vocabulary relationship types in patterns', () => {

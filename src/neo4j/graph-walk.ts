@@ -1,7 +1,12 @@
 import type { FactRecord, NodeRecord } from '../graph/records.js';
 import type { FactRelType, NodeLabel } from '../graph/vocabulary.js';
 import type { GraphReader } from './reader.js';
-import { neighborhoodView, type ViewDepth, type ViewFilter } from './reads/graph-view.js';
+import {
+  neighborhoodView,
+  type ViewDepth,
+  type ViewFilter,
+  type ViewReads,
+} from './reads/graph-view.js';
 
 export interface WalkOptions {
   /** How many hops from the start. */
@@ -14,6 +19,8 @@ export interface WalkOptions {
   first: number;
   /** Which partnerships, sectors and places are kept; everything when absent. */
   filter?: ViewFilter | undefined;
+  /** What is read of the nodes and edges; everything when absent. */
+  reads?: ViewReads | undefined;
 }
 
 export interface Walk {

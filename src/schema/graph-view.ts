@@ -1,8 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { FactRecord, NodeRecord } from '../graph/records.js';
+import type { ViewReads } from '../neo4j/reads/graph-view.js';
 import { builder } from './builder.js';
 import { KIND_OF_LABEL, NodeKind, type ViewLabel } from './enums.js';
 import { Fact } from './fact.js';
 import { encodeGlobalId } from './node-id.js';
+import { selectedFieldNames } from './selection-plan.js';
 
 /**
  * The shapes graph views share: nodes and edges a dashboard can draw as they
@@ -65,3 +68,25 @@ export const GraphEdge = builder.objectRef<FactRecord>('GraphEdge').implement({
     }),
   }),
 });
+
+/** GraphEdge fields that need nothing of an edge but its type and ends. */
+const EDGE_FIELDS_WITHOUT_PROPERTIES = new Set(['__typename', 'relationship', 'source', 'target']);
+
+/**
+ * What the current view field's selection needs of its nodes (GraphNodes at
+ * `nodePaths` below it) and edges (GraphEdges at `edgePaths`): `node` needs
+ * the node whole, `label` its name and title, the rest its key alone; an
+ * edge's properties are read when a field other than its type and ends is asked.
+ */
+export function viewReads(
+  info: GraphQLResolveInfo,
+  nodePaths: readonly (readonly string[])[],
+  edgePaths: readonly (readonly string[])[],
+): ViewReads {
+  const nodeFields = new Set(nodePaths.flatMap((path) => [...selectedFieldNames(info, path)]));
+  const edgeFields = edgePaths.flatMap((path) => [...selectedFieldNames(info, path)]);
+  return {
+    nodes: nodeFields.has('node') ? 'all' : nodeFields.has('label') ? 'names' : 'key',
+    edgeProperties: edgeFields.some((name) => !EDGE_FIELDS_WITHOUT_PROPERTIES.has(name)),
+  };
+}

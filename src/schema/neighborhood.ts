@@ -5,7 +5,7 @@ import type { ViewDepth, ViewFilter } from '../neo4j/reads/graph-view.js';
 import { builder } from './builder.js';
 import { walkComplexity } from './cost.js';
 import { KIND_OF_LABEL, labelOfKind, NodeKind, RelationshipType } from './enums.js';
-import { GraphEdge, GraphNode, type ViewNode } from './graph-view.js';
+import { GraphEdge, GraphNode, type ViewNode, viewReads } from './graph-view.js';
 import { decodeGlobalId, localIds } from './node-id.js';
 import { between, checkDateRange, nonEmptyList, pageSize } from './validators.js';
 
@@ -123,7 +123,7 @@ builder.queryFields((t) => ({
       }),
     },
     complexity: (args) => walkComplexity(args.depth ?? 1, args.first ?? 50),
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const { typename, id } = decodeGlobalId(args.id);
       const filter = viewFilter(args.filter);
       if (typename === Label.Evidence) return null;
@@ -137,6 +137,7 @@ builder.queryFields((t) => ({
           labels: (args.kinds ?? DEFAULT_VIEW_KINDS).map(labelOfKind),
           first: args.first ?? 50,
           filter,
+          reads: viewReads(info, [['nodes'], ['center']], [['edges']]),
         },
       );
       return walk && { ...walk, center: walk.nodes[0] as ViewNode };

@@ -4,7 +4,7 @@ import { type MaxHops, pathsBetween } from '../neo4j/reads/graph-view.js';
 import { builder } from './builder.js';
 import { walkComplexity } from './cost.js';
 import { labelOfKind, NodeKind, RelationshipType } from './enums.js';
-import { GraphEdge, GraphNode, type ViewNode } from './graph-view.js';
+import { GraphEdge, GraphNode, type ViewNode, viewReads } from './graph-view.js';
 import { DEFAULT_VIEW_KINDS } from './neighborhood.js';
 import { decodeGlobalId } from './node-id.js';
 import { between, nonEmptyList, pageSize } from './validators.js';
@@ -71,7 +71,7 @@ builder.queryFields((t) => ({
       }),
     },
     complexity: (args) => walkComplexity(args.maxHops ?? 3, args.first ?? 10),
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const from = decodeGlobalId(args.from, 'from');
       const to = decodeGlobalId(args.to, 'to');
       if (from.typename === Label.Evidence || to.typename === Label.Evidence) return [];
@@ -83,6 +83,7 @@ builder.queryFields((t) => ({
           (args.relationships ?? FACT_REL_TYPES) as FactRelType[],
           (args.kinds ?? DEFAULT_VIEW_KINDS).map(labelOfKind),
           args.first ?? 10,
+          viewReads(info, [['nodes']], [['edges']]),
         ),
       )) as unknown as PathRow[];
       return rows.map((row) => ({

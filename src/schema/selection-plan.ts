@@ -128,6 +128,26 @@ export function selectedFields(
 }
 
 /**
+ * The names of the fields selected at `path` below the current field (on
+ * the object type found there), fragments applied and @skip/@include honoured.
+ */
+export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  const planner = new Planner(info);
+  const names = new Set<string>();
+  for (const { type, fieldNodes } of planner.descend(
+    getNamedType(info.returnType),
+    info.fieldNodes,
+    path,
+  )) {
+    if (!isObjectType(type)) continue;
+    for (const nodes of planner.collect(type, fieldNodes).values()) {
+      for (const node of nodes) names.add(node.name.value);
+    }
+  }
+  return names;
+}
+
+/**
  * What of the variables may change a plan: whether each is given, booleans
  * (for @skip and @include), and the values of enums, which plans may turn
  * into relationship types (a closed set, so the cache stays small); not other

@@ -20,6 +20,32 @@ import { NODE_PROJECTION } from './nodes.js';
  * the caller allows.
  */
 
+/**
+ * What a view reads of its nodes and edges, as the request asks: a node's
+ * key (its id and label: a global id, a kind), with its name and title (to
+ * print it), or whole (the node itself); an edge's properties or none (its
+ * type and ends only). Each property left unread is a db hit saved.
+ */
+export interface ViewReads {
+  nodes: 'key' | 'names' | 'all';
+  edgeProperties: boolean;
+}
+export const READ_ALL: ViewReads = { nodes: 'all', edgeProperties: true };
+
+function viewNode(v: string, reads: ViewReads): string {
+  switch (reads.nodes) {
+    case 'key':
+      return `${v} {.id, __typename: labels(${v})[0]}`;
+    case 'names':
+      return `${v} {.id, .name, .title, __typename: labels(${v})[0]}`;
+    case 'all':
+      return NODE_PROJECTION(v);
+  }
+}
+
+const viewEdgeProperties = (r: string, reads: ViewReads) =>
+  reads.edgeProperties ? `properties(${r})` : '{}';
+
 /** What a neighbourhood statement returns: the kept nodes in the order reached, and the edges among them. */
 export interface NeighborhoodRow {
   nodes: { eid: string; depth: number; node: NodeRecord }[];
@@ -105,8 +131,10 @@ export function neighborhoodView(
     labels: readonly NodeLabel[];
     first: number;
     filter?: ViewFilter | undefined;
+    reads?: ViewReads | undefined;
   },
 ): Statement<NeighborhoodRow> {
+  const reads = options.reads ?? READ_ALL;
   // Every node kept is the start or of an allowed label: only types joining those are walked.
   const walked = typesBetween(options.types, [start.label, ...options.labels]);
   const types = relTypeAlternatives(walked);
@@ -143,12 +171,12 @@ CALL (kept) {
   MATCH (a)-[r:${types}]->(b)
   WHERE b IN kept${among}
   WITH r ORDER BY type(r), r.claimId
-  RETURN collect({from: elementId(startNode(r)), to: elementId(endNode(r)), type: type(r), props: properties(r)}) AS edges
+  RETURN collect({from: elementId(startNode(r)), to: elementId(endNode(r)), type: type(r), props: ${viewEdgeProperties('r', reads)}}) AS edges
 }
 UNWIND range(0, size(kept) - 1) AS i
 WITH kept[i] AS n, depths[i] AS depth, i, edges, truncated
 ORDER BY i
-RETURN collect({eid: elementId(n), depth: depth, node: ${NODE_PROJECTION('n')}}) AS nodes, edges, truncated`,
+RETURN collect({eid: elementId(n), depth: depth, node: ${viewNode('n', reads)}}) AS nodes, edges, truncated`,
     params: {
       id: start.id,
       labels: options.labels,
@@ -181,6 +209,7 @@ export function pathsBetween(
   types: readonly FactRelType[],
   labels: readonly NodeLabel[],
   first: number,
+  reads: ViewReads = READ_ALL,
 ): Statement {
   // Each hop joins two nodes that are an end or of an allowed label: only types joining those are expanded.
   const usable = typesBetween(types, [from.label, to.label, ...labels]);
@@ -198,10 +227,10 @@ WITH ns, rs
 ORDER BY size(rs), [n IN ns | n.id]
 LIMIT $first
 RETURN
-  [n IN ns | ${NODE_PROJECTION('n')}] AS nodes,
+  [n IN ns | ${viewNode('n', reads)}] AS nodes,
   [i IN range(0, size(rs) - 1) | {
     type: type(rs[i]),
-    props: properties(rs[i]),
+    props: ${viewEdgeProperties('rs[i]', reads)},
     forward: startNode(rs[i]) = ns[i]
   }] AS rels
 ORDER BY size(rs), [n IN ns | n.id]`,
