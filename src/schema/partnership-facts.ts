@@ -12,7 +12,6 @@ import {
   PARTNERSHIP_EDGE_TYPES,
   PARTNERSHIP_KIND_NAMES,
   PARTNERSHIP_KINDS,
-  type PartnershipKind as PartnershipKindName,
   type PartyRole as PartyRoleName,
   partnershipKindOfEdge,
   Rel,
