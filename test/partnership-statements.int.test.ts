@@ -126,3 +126,33 @@ describe('Partnership.statements', () => {
     );
   });
 });
+
+describe('partners read without their ids', () => {
+  it('tells the direction and the partner of a directed agreement alike whether the partner’s id is asked or not', async () => {
+    // Asked for its name only, the partner is read without its id; the
+    // direction and which end is the partner come from the company asked about.
+    type Partners = {
+      company: { partners: { kind: string; direction: string; company: Record<string, string> }[] };
+    };
+    const ask = (id: string, companyFields: string) =>
+      api.data<Partners>(
+        `{ company(id: "${id}") { partners(kinds: [ACQUISITION]) { kind direction company { ${companyFields} } } } }`,
+      );
+    const acquirer = await ask('halvard-systems', 'name');
+    const target = await ask('brightline-robotics', 'name');
+    expect(acquirer.company.partners).toEqual([
+      { kind: 'ACQUISITION', direction: 'OUTGOING', company: { name: 'Brightline Robotics' } },
+    ]);
+    expect(target.company.partners).toEqual([
+      { kind: 'ACQUISITION', direction: 'INCOMING', company: { name: 'Halvard Systems' } },
+    ]);
+    const withIds = await ask('brightline-robotics', 'id name');
+    expect(withIds.company.partners).toEqual([
+      {
+        kind: 'ACQUISITION',
+        direction: 'INCOMING',
+        company: { id: 'Company:halvard-systems', name: 'Halvard Systems' },
+      },
+    ]);
+  });
+});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarDate } from '../src/graph/calendar-date.js';
+import {
+  companiesByPartners,
+  countsByLabel,
+  dashboardStatements,
+  partnershipsByKind,
+} from '../src/neo4j/reads/dashboard.js';
 import { factsOf } from '../src/neo4j/reads/facts.js';
 import { pathsBetween } from '../src/neo4j/reads/graph-view.js';
 import { entityByName } from '../src/neo4j/reads/nodes.js';
@@ -117,6 +123,29 @@ describe('Cypher builders', () => {
         3,
       ),
     ).toThrow(/not a relationship type of the vocabulary/);
+  });
+});
+
+describe('dashboardStatements', () => {
+  it('reads the company rankings, however many, in one statement beside the other aggregates, and says which column is which', () => {
+    const aggregates = [
+      countsByLabel(['Company']),
+      companiesByPartners(3, 'a1_'),
+      partnershipsByKind(undefined, 'a2_'),
+      companiesByPartners(5, 'a3_'),
+    ];
+    const statements = dashboardStatements(aggregates);
+    expect(statements.map((s) => s.indexes)).toEqual([
+      [1, 3],
+      [0, 2],
+    ]);
+    const [rankings, others] = statements;
+    expect(rankings?.statement.params).toEqual({ a1_first: 3, a3_first: 5 });
+    expect(rankings?.statement.cypher).toContain('RETURN a0, a1');
+    expect(others?.statement.cypher).toContain("'Company' AS key");
+    expect(others?.statement.cypher).not.toContain('PARTY_TO');
+    // Without a ranking, one statement.
+    expect(dashboardStatements([aggregates[0], aggregates[2]] as never)).toHaveLength(1);
   });
 });
 

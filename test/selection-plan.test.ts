@@ -124,6 +124,14 @@ describe('planned statements', () => {
     expect(plain?.cypher).not.toContain('.*');
     const [french] = await statementsOf('{ company(id: "bollore") { name(language: FR) } }');
     expect(french?.cypher).toContain('.name_fr');
+    expect(french?.cypher).not.toContain('.name_de');
+    // The language is an enum: its value is part of the compiled plan's key.
+    const byVariable = 'query ($l: Language) { company(id: "bollore") { name(language: $l) } }';
+    const [fr] = await statementsOf(byVariable, { l: 'FR' });
+    const [de] = await statementsOf(byVariable, { l: 'DE' });
+    expect(fr?.cypher).toContain('.name_fr');
+    expect(de?.cypher).toContain('.name_de');
+    expect(de?.cypher).not.toContain('.name_fr');
     const [article] = await statementsOf(
       '{ article(id: "a") { title authorName evidence { quote } } }',
     );

@@ -129,7 +129,7 @@ interface DashboardRead {
 
 /**
  * A dashboard field's rows: read with the others the request asks for, in
- * the dashboard's one statement, or on their own when the field was not
+ * the dashboard's statements, or on their own when the field was not
  * planned (it always is, from `dashboard`).
  */
 async function rowsOf<T>(
@@ -204,8 +204,10 @@ builder.queryFields((t) => ({
       }),
     },
     complexity: STATEMENT_COST,
-    // Every aggregate asked for, in one statement, the company ranking in a
-    // second one beside it; each field then reads its rows.
+    // Every aggregate asked for, in one statement, the company rankings in a
+    // second one beside it; each field then reads its rows. The two are
+    // transactions of their own: Neo4j reads at read-committed isolation, so
+    // one statement's parts were never a snapshot either.
     resolve: async (_root, args, ctx, info) => {
       const scope: PartnershipScope = {
         sectors: localIds(args.sectors, Label.Sector, 'sectors'),
@@ -217,7 +219,9 @@ builder.queryFields((t) => ({
         (AGGREGATES[field] as (typeof AGGREGATES)[string])(args, `a${i}_`, scope),
       );
       const rows: unknown[] = [];
-      await Promise.all(
+      // Both settle before the request answers: a failure of one does not
+      // leave the other holding a session after the response.
+      const settled = await Promise.allSettled(
         dashboardStatements(aggregates).map(async ({ statement, indexes }) => {
           const [row] = await ctx.reader.rows(statement);
           indexes.forEach((index, column) => {
@@ -225,6 +229,8 @@ builder.queryFields((t) => ({
           });
         }),
       );
+      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failed) throw failed.reason;
       return {
         scope,
         ...Object.fromEntries(asked.map(({ key }, i) => [prefetchedKey(key), rows[i]])),

@@ -16,9 +16,10 @@ export interface PlanInput {
   /** The GraphQL type the field is on (a node type's name is its label). */
   typeName: string;
   /**
-   * This request's argument values. Only whether an argument is given may
-   * shape the plan: compiled plans are reused for the same document and
-   * variables' shape. Values enter through `arg`.
+   * This request's argument values. Only whether an argument is given, and
+   * the value of an enum (part of a compiled plan's key), may shape the
+   * plan: compiled plans are reused for the same document and variables'
+   * shape. Other values enter through `arg`.
    */
   args: Readonly<Record<string, unknown>>;
   /** An argument's value as a statement parameter, taken from each request's variables. */

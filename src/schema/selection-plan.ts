@@ -518,9 +518,9 @@ function unread(): NodeShape {
 }
 
 /**
- * A fact's ends as they are read: the anchor (the parent) always with its id,
- * which resolvers compare to tell the ends apart; an end no field asked about
- * by its id alone.
+ * A fact's ends as they are read: the anchor (the node it is read from)
+ * always with its id, which resolvers compare to tell the ends apart; an end
+ * no field asked about by its id alone.
  */
 function settled(fact: FactShape): FactShape {
   const { other } = fact;
@@ -528,11 +528,16 @@ function settled(fact: FactShape): FactShape {
   return { ...fact, anchor: withId(fact.anchor), other: asked ? other : idOnly() };
 }
 
-/** A shape that reads the node's id, whatever else it asks. */
+/** A shape that reads the node's id, whatever else it asks and whatever its label. */
 function withId(shape: NodeShape): NodeShape {
-  if (!shape.withoutId) return shape;
-  const { withoutId: _withoutId, ...rest } = shape;
-  return rest;
+  const { withoutId: _withoutId, byLabel, ...rest } = shape;
+  if (!byLabel) return rest;
+  return {
+    ...rest,
+    byLabel: Object.fromEntries(
+      Object.entries(byLabel).map(([label, s]) => [label, withId(s as NodeShape)]),
+    ),
+  };
 }
 
 /** Two shapes of one node asked for by different fields: their reads together. */

@@ -15,10 +15,10 @@ export interface Aggregate {
   params: Record<string, unknown>;
   columns: readonly string[];
   /**
-   * It joins every company with its partners' partnerships: on the M data
-   * set 280 ms, more than all the other aggregates together (170 ms). A
-   * statement runs on one Neo4j thread: run apart, the two take the time of
-   * the longer.
+   * It joins every company with its partners' partnerships, and takes longer
+   * than all the other aggregates together (docs/benchmarks.md, the
+   * dashboard). A statement runs on one Neo4j thread: run apart, the two take
+   * the time of the longer.
    */
   heavy?: true;
 }
@@ -37,9 +37,8 @@ export interface PartnershipScope {
  * The rankings check the label of the node they start from only: the other
  * ends' labels are implied by the relationship types (a COVERS edge starts at
  * a partnership, a PARTY_TO edge joins a company to one: REL_ENDS in
- * graph/vocabulary.ts). Checking them cost a db hit per row: at size M the
- * company ranking read 1.55M db hits with them and 1.10M without, the
- * sector ranking 144k and 99k, the market ranking 79k and 40k.
+ * graph/vocabulary.ts). Checking them cost a db hit per row, about a third
+ * of each ranking's db hits.
  */
 
 /** Conditions keeping partnership `p` within the scope, and their parameters. */
@@ -190,16 +189,17 @@ export function dashboardOf(aggregates: readonly Aggregate[]): Statement {
 }
 
 /**
- * The statements that read these aggregates, to run concurrently: each heavy
- * one on its own, the others together. `indexes[i]` are the positions (in
- * `aggregates`) of the i-th statement's columns `a0`, `a1`, ….
+ * The statements that read these aggregates, to run concurrently: at most
+ * two, the heavy ones (however many aliases ask for them) in one and the
+ * others in the other. `indexes` are the positions (in `aggregates`) of a
+ * statement's columns `a0`, `a1`, …, in order.
  */
 export function dashboardStatements(
   aggregates: readonly Aggregate[],
 ): { statement: Statement; indexes: number[] }[] {
   const positions = aggregates.map((_, i) => i);
   const groups = [
-    ...positions.filter((i) => aggregates[i]?.heavy).map((i) => [i]),
+    positions.filter((i) => aggregates[i]?.heavy),
     positions.filter((i) => !aggregates[i]?.heavy),
   ].filter((group) => group.length > 0);
   return groups.map((indexes) => ({

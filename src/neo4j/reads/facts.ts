@@ -49,10 +49,19 @@ const factMap = (r: string, from: string, to: string) =>
 export type FactSide = 'from' | 'to' | 'either';
 
 /** Which end of the relationship the anchor (the node a fact is read from) is, for each side. */
-export const ANCHOR_END = { from: 'start', to: 'end', either: 'either' } as const satisfies Record<
+const ANCHOR_END = { from: 'start', to: 'end', either: 'either' } as const satisfies Record<
   FactSide,
   'start' | 'end' | 'either'
 >;
+
+/**
+ * The label a match from `side` checks at the other end: the pattern's, but
+ * none where every type implies it (REL_ENDS), a db hit per row saved.
+ */
+export function otherLabelToCheck(pattern: FactPattern, side: FactSide): NodeLabel | undefined {
+  const other = side === 'to' ? pattern.from : pattern.to;
+  return other && !otherEndIs(pattern.types, ANCHOR_END[side], other) ? other : undefined;
+}
 
 const ARROWS: Record<FactSide, (types: string) => string> = {
   from: (types) => `-[r:${types}]->`,
@@ -77,13 +86,10 @@ export function factsOf(pattern: FactPattern, side: FactSide, ids: readonly stri
   // The ids are looked up through the anchor label's id constraint, never by a scan.
   if (!anchor) throw new Error(`factsOf: the ${side} end needs a label to find ids by`);
   const label = (l: NodeLabel | undefined) => (l ? `:${l}` : '');
-  // The other end's label goes unchecked where every type implies it.
-  const otherLabel =
-    other && !otherEndIs(pattern.types, ANCHOR_END[side], other) ? other : undefined;
   return {
     cypher: `
 UNWIND $ids AS key
-MATCH (n${label(anchor)} {id: key})${ARROWS[side](relTypeAlternatives(pattern.types))}(m${label(otherLabel)})
+MATCH (n${label(anchor)} {id: key})${ARROWS[side](relTypeAlternatives(pattern.types))}(m${label(otherLabelToCheck(pattern, side))})
 WITH key, r, n, m, startNode(r) = n AS forward
 RETURN key, ${factMap(
       'r',

@@ -3,13 +3,12 @@ import {
   type FactRelType,
   Label,
   type NodeLabel,
-  otherEndIs,
   ProvenanceRel,
   Rel,
   relTypeAlternatives,
 } from '../../graph/vocabulary.js';
 import { VALUE_PREFIX } from '../stated-values.js';
-import { ANCHOR_END, type FactPattern, type FactSide, factOrder } from './facts.js';
+import { type FactPattern, type FactSide, factOrder, otherLabelToCheck } from './facts.js';
 
 /**
  * Shapes: what one request reads below a node, as plain data. The GraphQL
@@ -30,8 +29,8 @@ export interface NodeShape {
   /** Nested reads, in key order: the n-th is returned under `$n`. */
   reads: NamedRead[];
   /**
-   * The node's properties to read besides its id: all of them (`true`, an
-   * article's text excepted), or only these names.
+   * The node's properties to read besides its id (unless `withoutId`): all
+   * of them (`true`, an article's text excepted), or only these names.
    */
   properties: boolean | readonly string[];
   /**
@@ -311,12 +310,11 @@ function factMatch(
   scope: CypherScope,
 ): { r: string; m: string; match: string } {
   const { pattern, side } = read;
-  const other = side === 'to' ? pattern.from : pattern.to;
+  const other = otherLabelToCheck(pattern, side);
   const r = scope.variable('r');
   const m = scope.variable('m');
   const types = relTypeAlternatives(pattern.types);
-  const label =
-    other && !otherEndIs(pattern.types, ANCHOR_END[side], other) ? `:${checkedLabel(other)}` : '';
+  const label = other ? `:${checkedLabel(other)}` : '';
   return { r, m, match: `MATCH (${v})${ARROWS[side](types, r)}(${m}${label})` };
 }
 
@@ -342,8 +340,9 @@ function contributionsRead(
   const r = scope.variable('r');
   const c = scope.variable('c');
   const s = scope.variable('s');
-  // The contributor is the fact's start: it plays the anchor, the sector the other end.
-  return `COLLECT { MATCH (${c}:${Label.Company})-[${r}:${Rel.CONTRIBUTES}]->(${s}:${Label.Sector}) WHERE ${r}.partnershipId = ${v}.id WITH ${r}, ${c}, ${s} ORDER BY ${c}.id, ${s}.name RETURN ${factMap(r, { anchor: c, other: s, side: 'from', anchorIsParent: false }, shape, scope, knownType(read))} }`;
+  // The contributor is the fact's start: it plays the anchor, the sector the
+  // other end. CONTRIBUTES joins a company to a sector only: no label check.
+  return `COLLECT { MATCH (${c})-[${r}:${Rel.CONTRIBUTES}]->(${s}) WHERE ${r}.partnershipId = ${v}.id WITH ${r}, ${c}, ${s} ORDER BY ${c}.id, ${s}.name RETURN ${factMap(r, { anchor: c, other: s, side: 'from', anchorIsParent: false }, shape, scope, knownType(read))} }`;
 }
 
 function evidenceRead(read: Extract<Read, { kind: 'evidence' }>, v: string, scope: CypherScope) {
