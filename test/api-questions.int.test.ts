@@ -296,6 +296,17 @@ describe('how is Vincent Bolloré connected to Alibaba Cloud?', () => {
     // What the lean view did not read is still there when asked for.
     expect(full.neighborhood.nodes.every((n) => typeof n.label === 'string')).toBe(true);
     expect(full.neighborhood.edges.every((e) => typeof e.id === 'string')).toBe(true);
+    // Asked for labels and edge ids only, a view reads names, titles and claim ids alone.
+    const labelled = await ask('id label', 'id');
+    expect(labelled.neighborhood.nodes.map((n) => n.label)).toEqual(
+      full.neighborhood.nodes.map((n) => n.label),
+    );
+    expect(labelled.neighborhood.edges.map((e) => e.id)).toEqual(
+      full.neighborhood.edges.map((e) => e.id),
+    );
+    expect(labelled.paths.map((p) => p.edges.map((e) => e.id))).toEqual(
+      full.paths.map((p) => p.edges.map((e) => e.id)),
+    );
   });
 
   it('finds no path within one hop', async () => {

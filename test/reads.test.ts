@@ -105,7 +105,7 @@ describe('Cypher builders', () => {
       ['LEADS'],
       ['Company'],
       3,
-      { nodes: 'key', edgeProperties: false },
+      { nodeProperties: [], edgeProperties: [] },
     );
     expect(lean.cypher).toContain('[n IN ns | n {.id, __typename: labels(n)[0]}]');
     expect(lean.cypher).toContain('props: {}');

@@ -4,8 +4,9 @@ import type { ViewReads } from '../neo4j/reads/graph-view.js';
 import { builder } from './builder.js';
 import { KIND_OF_LABEL, NodeKind, type ViewLabel } from './enums.js';
 import { Fact } from './fact.js';
+import { reads } from './field-plan.js';
 import { encodeGlobalId } from './node-id.js';
-import { selectedFieldNames } from './selection-plan.js';
+import { selectedProperties } from './selection-plan.js';
 
 /**
  * The shapes graph views share: nodes and edges a dashboard can draw as they
@@ -21,22 +22,37 @@ export interface ViewNode {
 
 const typename = (record: NodeRecord) => record.__typename as ViewLabel;
 
+/*
+ * A view reads of its nodes and edges what the selection's fields declare
+ * (`reads`, of the node a GraphNode wraps): a field that declares nothing,
+ * `node` or `properties`, has them read whole (viewReads below).
+ */
 export const GraphNode = builder.objectRef<ViewNode>('GraphNode').implement({
   description: 'A node of a graph view.',
   fields: (t) => ({
     id: t.id({
+      extensions: reads(),
       description: 'The node’s global id; edges refer to it.',
       resolve: ({ record }) => encodeGlobalId(typename(record), record.id),
     }),
-    kind: t.field({ type: NodeKind, resolve: ({ record }) => KIND_OF_LABEL[typename(record)] }),
+    kind: t.field({
+      extensions: reads(),
+      type: NodeKind,
+      resolve: ({ record }) => KIND_OF_LABEL[typename(record)],
+    }),
     label: t.string({
+      extensions: reads('name', 'title'),
       description: 'What to print on it: a name or a title.',
       resolve: ({ record }) => {
         const r = record as NodeRecord & { name?: string; title?: string };
         return r.name ?? r.title ?? r.id;
       },
     }),
-    depth: t.int({ description: 'Hops from where the view starts.', resolve: (n) => n.depth }),
+    depth: t.int({
+      extensions: reads(),
+      description: 'Hops from where the view starts.',
+      resolve: (n) => n.depth,
+    }),
     node: t.field({
       type: builder.nodeInterfaceRef(),
       description: 'The node itself, with all its fields.',
@@ -50,14 +66,17 @@ export const GraphEdge = builder.objectRef<FactRecord>('GraphEdge').implement({
   interfaces: [Fact],
   fields: (t) => ({
     id: t.id({
+      extensions: reads('claimId'),
       description: 'The claim id, unique per relationship.',
       resolve: (e) => e.props.claimId,
     }),
     source: t.id({
+      extensions: reads(),
       description: 'The global id of the node it starts from.',
       resolve: (e) => encodeGlobalId(typename(e.from), e.from.id),
     }),
     target: t.id({
+      extensions: reads(),
       description: 'The global id of the node it points to.',
       resolve: (e) => encodeGlobalId(typename(e.to), e.to.id),
     }),
@@ -69,24 +88,18 @@ export const GraphEdge = builder.objectRef<FactRecord>('GraphEdge').implement({
   }),
 });
 
-/** GraphEdge fields that need nothing of an edge but its type and ends. */
-const EDGE_FIELDS_WITHOUT_PROPERTIES = new Set(['__typename', 'relationship', 'source', 'target']);
-
 /**
- * What the current view field's selection needs of its nodes (GraphNodes at
- * `nodePaths` below it) and edges (GraphEdges at `edgePaths`): `node` needs
- * the node whole, `label` its name and title, the rest its key alone; an
- * edge's properties are read when a field other than its type and ends is asked.
+ * What the current view field's selection reads of its nodes (GraphNodes at
+ * `nodePaths` below it: their fields declare what they read of the node they
+ * wrap) and of its edges (GraphEdges at `edgePaths`).
  */
 export function viewReads(
   info: GraphQLResolveInfo,
   nodePaths: readonly (readonly string[])[],
   edgePaths: readonly (readonly string[])[],
 ): ViewReads {
-  const nodeFields = new Set(nodePaths.flatMap((path) => [...selectedFieldNames(info, path)]));
-  const edgeFields = edgePaths.flatMap((path) => [...selectedFieldNames(info, path)]);
   return {
-    nodes: nodeFields.has('node') ? 'all' : nodeFields.has('label') ? 'names' : 'key',
-    edgeProperties: edgeFields.some((name) => !EDGE_FIELDS_WITHOUT_PROPERTIES.has(name)),
+    nodeProperties: selectedProperties(info, nodePaths),
+    edgeProperties: selectedProperties(info, edgePaths),
   };
 }

@@ -128,23 +128,31 @@ export function selectedFields(
 }
 
 /**
- * The names of the fields selected at `path` below the current field (on
- * the object type found there), fragments applied and @skip/@include honoured.
+ * The properties the fields selected at `paths` below the current field read
+ * (their `reads(...)` declarations, fragments applied and @skip/@include
+ * honoured): `true` when one of them does not say, or plans a read of its own.
  */
-export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+export function selectedProperties(
+  info: GraphQLResolveInfo,
+  paths: readonly (readonly string[])[],
+): true | readonly string[] {
   const planner = new Planner(info);
-  const names = new Set<string>();
-  for (const { type, fieldNodes } of planner.descend(
-    getNamedType(info.returnType),
-    info.fieldNodes,
-    path,
-  )) {
-    if (!isObjectType(type)) continue;
-    for (const nodes of planner.collect(type, fieldNodes).values()) {
-      for (const node of nodes) names.add(node.name.value);
+  const properties = new Set<string>();
+  for (const path of paths) {
+    for (const { type, fieldNodes } of planner.descend(
+      getNamedType(info.returnType),
+      info.fieldNodes,
+      path,
+    )) {
+      if (!isObjectType(type)) continue;
+      for (const nodes of planner.collect(type, fieldNodes).values()) {
+        const named = planner.unplannedProperties(type, nodes);
+        if (named === undefined) return true;
+        for (const property of named) properties.add(property);
+      }
     }
   }
-  return names;
+  return [...properties].sort();
 }
 
 /**
@@ -259,15 +267,22 @@ class Planner {
     );
   }
 
+  /** The properties a field reads when it has no plan; undefined when it plans a read or does not say. */
+  unplannedProperties(type: GraphQLObjectType, nodes: FieldNode[]): readonly string[] | undefined {
+    return this.fieldRead(type, nodes) ? undefined : this.propertiesOf(type, nodes);
+  }
+
   /** The properties a field without a plan reads; undefined when it does not say (then all are read). */
   private propertiesOf(type: GraphQLObjectType, nodes: FieldNode[]): readonly string[] | undefined {
     const first = nodes[0] as FieldNode;
-    if (first.name.value === '__typename' || first.name.value === 'id') return [];
+    if (first.name.value === '__typename') return [];
     const def = type.getFields()[first.name.value];
     if (!def) return [];
     const declared = def.extensions?.properties as FieldProperties | undefined;
     if (typeof declared === 'function') return declared(this.planInput(type, def, first));
     if (declared) return declared;
+    // A node's id is always read (unless nothing needs it).
+    if (first.name.value === 'id') return [];
     const exposed = def.extensions?.pothosExposedField;
     return typeof exposed === 'string' ? [exposed] : undefined;
   }

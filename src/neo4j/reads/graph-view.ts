@@ -12,6 +12,7 @@ import {
 import type { Statement } from '../executor.js';
 import { fromNeo4jValue } from '../values.js';
 import { NODE_PROJECTION } from './nodes.js';
+import { checkedProperty } from './projection.js';
 
 /**
  * Reads for graph views: the neighbourhood of a node, level by level, and the
@@ -21,30 +22,29 @@ import { NODE_PROJECTION } from './nodes.js';
  */
 
 /**
- * What a view reads of its nodes and edges, as the request asks: a node's
- * key (its id and label: a global id, a kind), with its name and title (to
- * print it), or whole (the node itself); an edge's properties or none (its
- * type and ends only). Each property left unread is a db hit saved.
+ * What a view reads of its nodes and edges, as the request asks: the
+ * properties of each node besides its key (id and label), and of each edge
+ * besides its type and ends; all of them (`true`) or only these. Each
+ * property left unread is a db hit saved.
  */
 export interface ViewReads {
-  nodes: 'key' | 'names' | 'all';
-  edgeProperties: boolean;
+  nodeProperties: true | readonly string[];
+  edgeProperties: true | readonly string[];
 }
-export const READ_ALL: ViewReads = { nodes: 'all', edgeProperties: true };
+export const READ_ALL: ViewReads = { nodeProperties: true, edgeProperties: true };
 
-function viewNode(v: string, reads: ViewReads): string {
-  switch (reads.nodes) {
-    case 'key':
-      return `${v} {.id, __typename: labels(${v})[0]}`;
-    case 'names':
-      return `${v} {.id, .name, .title, __typename: labels(${v})[0]}`;
-    case 'all':
-      return NODE_PROJECTION(v);
-  }
+function viewNode(v: string, { nodeProperties }: ViewReads): string {
+  if (nodeProperties === true) return NODE_PROJECTION(v);
+  const properties = nodeProperties.filter((p) => p !== 'id').map((p) => `.${checkedProperty(p)}`);
+  return `${v} {${['.id', ...properties, `__typename: labels(${v})[0]`].join(', ')}}`;
 }
 
-const viewEdgeProperties = (r: string, reads: ViewReads) =>
-  reads.edgeProperties ? `properties(${r})` : '{}';
+/** `r` may be an expression (`rs[i]`), which a map projection does not take: a map literal instead. */
+function viewEdgeProperties(r: string, { edgeProperties }: ViewReads): string {
+  if (edgeProperties === true) return `properties(${r})`;
+  const entries = edgeProperties.map((p) => `${checkedProperty(p)}: ${r}.${p}`);
+  return `{${entries.join(', ')}}`;
+}
 
 /** What a neighbourhood statement returns: the kept nodes in the order reached, and the edges among them. */
 export interface NeighborhoodRow {

@@ -439,7 +439,7 @@ function checkedLabel(label: string): string {
 }
 
 /** Property names in Cypher text come from code; this keeps them to plain identifiers. */
-function checkedProperty(property: string): string {
+export function checkedProperty(property: string): string {
   if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(property))
     throw new Error(`not a property name: ${property}`);
   return property;
