@@ -70,8 +70,9 @@ export interface BulkLoadSummary {
 
 /**
  * The steps of one batch's transaction, in order: lock the articles and read
- * their stored versions (and, last, drop the locked ones not written); read what the graph knows of the batch's entities
- * and partnerships (one read); plan the graph (pure, no I/O); withdraw what
+ * their stored versions (and, last, drop the locked ones not written); read
+ * what the graph knows of the batch's entities and partnerships (one read);
+ * plan the graph (pure, no I/O); withdraw what
  * reloaded articles said before; write nodes, relationships and evidence;
  * restate the values each article gives; settle the partnerships many
  * articles report (canonical id and names).

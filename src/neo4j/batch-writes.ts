@@ -52,11 +52,6 @@ function splitNodeKey(key: string): { label: NodeLabel; id: string } {
 const nulls = (properties: Iterable<string>) =>
   Object.fromEntries([...properties].map((p) => [p, null])) as Record<string, null>;
 
-/**
- * Locks the batch's Article nodes (creating those that do not exist yet) and
- * returns what the graph holds of each. A second loader working on the same
- * articles waits here until this batch commits, then sees it loaded.
- */
 /** Adds `props` to each relationship named by its element id (rows `{element, props}`). */
 export function setRelationshipProps(
   rows: { element: string; props: Record<string, unknown> }[],
@@ -68,6 +63,11 @@ export function setRelationshipProps(
   };
 }
 
+/**
+ * Locks the batch's Article nodes (creating those that do not exist yet) and
+ * returns what the graph holds of each. A second loader working on the same
+ * articles waits here until this batch commits, then sees it loaded.
+ */
 export function lockArticles(ids: string[]): Statement {
   return {
     cypher: `
