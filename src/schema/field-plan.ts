@@ -3,6 +3,7 @@ import { LANGUAGES, type NodeLabel } from '../graph/vocabulary.js';
 import type { FactPattern, FactSide } from '../neo4j/reads/facts.js';
 import { prefetchedKey } from '../neo4j/reads/materialize.js';
 import type { EvidenceKey, FactFilter, ParamValue } from '../neo4j/reads/projection.js';
+import { languageCode } from './enums.js';
 
 /**
  * What a field declares about how it reads the graph, for the planner
@@ -102,8 +103,7 @@ export function readsLocalized(
       if (options.always) return everyLanguage;
       if (args.language == null) return [base];
       // Language is an enum: its value is part of a cached plan's key, so the plan may depend on it.
-      const code = String(args.language).toLowerCase();
-      return LANGUAGES.some((language) => language === code) ? [base, `${base}_${code}`] : all;
+      return [base, `${base}_${languageCode(String(args.language))}`];
     },
   };
 }
