@@ -8,6 +8,7 @@ import { type GraphiQLPage, graphiqlPage } from './http/graphiql-page.js';
 import type { Logger } from './logger.js';
 import type { Executor } from './neo4j/executor.js';
 import { useBodyLimit } from './plugins/use-body-limit.js';
+import { useCompiledExecution } from './plugins/use-compiled-execution.js';
 import { useConcurrencyLimit } from './plugins/use-concurrency-limit.js';
 import { useDeadline } from './plugins/use-deadline.js';
 import { useExplorer } from './plugins/use-explorer.js';
@@ -47,6 +48,12 @@ export interface AppOptions {
   readyTimeoutMs?: number;
   /** Where the explorer's built bundle is (tests build their own). @default dist/explorer */
   explorerDir?: string;
+  /**
+   * Operations run as functions graphql-jit compiled for them
+   * (plugins/use-compiled-execution.ts); false runs them through graphql-js,
+   * as tests that compare the two do. @default true
+   */
+  compiledExecution?: boolean;
 }
 
 /** The query GraphiQL opens with: the first question analysts ask. */
@@ -89,6 +96,7 @@ export function createApp({
   deadlineMs,
   readyTimeoutMs,
   explorerDir,
+  compiledExecution = true,
 }: AppOptions): YogaServerInstance<object, Context> {
   const detailed = !http.production;
   const graphiql = http.graphiql === false ? undefined : accordGraphiQL();
@@ -143,6 +151,7 @@ export function createApp({
       useQueryLimits({ production: http.production ?? false }),
       useDeadline({ ms: deadlineMs }),
       useRequestLog(),
+      compiledExecution && useCompiledExecution({ logger }),
       tracing,
       ...(metrics && http.metrics?.enabled !== false
         ? useMetrics({ metrics, token: http.metrics?.token })
