@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Logger } from '../logger.js';
+import type { Executor } from '../neo4j/executor.js';
 import { canonicalAnswer, type Form } from './compare-answers.js';
 import type { Usage } from './compare-child.js';
 import { type LoadResult, load } from './compare-load.js';
@@ -173,16 +174,50 @@ export async function warmUp(
   }
 }
 
+/** Statements running on Neo4j, this check's own aside. */
+const RUNNING_STATEMENTS = {
+  cypher: `SHOW TRANSACTIONS YIELD currentQuery
+WHERE currentQuery <> '' AND NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
+RETURN count(*) AS running`,
+  decode: (record: Record<string, unknown>) => ({ running: Number(record.running) }),
+};
+
+/**
+ * Resolves once Neo4j runs no statement but this check (or after timeoutMs,
+ * saying so). A timed run ends when its clock does, not when the server's
+ * statements do: a dashboard at 8 clients leaves seconds of aggregates
+ * running, which the next run (a company at one client) would be timed
+ * against. Each run starts on an idle database instead.
+ */
+export async function untilNeo4jIdle(
+  executor: Pick<Executor, 'query'>,
+  logger: Logger,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const [row] = await executor.query(RUNNING_STATEMENTS);
+    if (!row || row.running === 0) return;
+    if (performance.now() - started > timeoutMs) {
+      logger.warn('bench: Neo4j still busy, timing anyway', { running: row.running, timeoutMs });
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
  * Every round times every question at every concurrency on every server; the
  * servers take turns in an order that shifts from one question and round to
- * the next, so none is always first after a switch.
+ * the next, so none is always first after a switch. Each run waits for
+ * `settle` first (untilNeo4jIdle).
  */
 export async function timeRounds(
   servers: ServerProcess[],
   questions: Question[],
   options: TimingOptions,
   logger: Logger,
+  settle: () => Promise<void> = async () => {},
 ): Promise<TimedRun[]> {
   const runs: TimedRun[] = [];
   const total = options.rounds * options.concurrency.length * questions.length * servers.length;
@@ -191,6 +226,7 @@ export async function timeRounds(
       for (const [q, question] of questions.entries()) {
         for (let s = 0; s < servers.length; s++) {
           const server = servers[(s + q + round) % servers.length] as ServerProcess;
+          await settle();
           const run = {
             round,
             ...(await timedRun(server, question, connections, options.seconds)),

@@ -21,6 +21,7 @@ import {
   profileQuestions,
   type TimingOptions,
   timeRounds,
+  untilNeo4jIdle,
   warmUp,
 } from '../bench/compare-run.js';
 import { type ServerProcess, startServerProcess } from '../bench/compare-servers.js';
@@ -198,7 +199,10 @@ async function main(): Promise<number> {
     }
     const profiles = await profileQuestions(servers, questions);
     await warmUp(servers, questions, options.timing, logger);
-    const runs = await timeRounds(servers, questions, options.timing, logger);
+    const executor = data.executor;
+    const runs = await timeRounds(servers, questions, options.timing, logger, () =>
+      untilNeo4jIdle(executor, logger),
+    );
     const report = compareReport({
       setting: await data.setting(),
       smoke: options.smoke,
