@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDirectory } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
 import { createApp } from '../src/yoga.js';
 import { useTestDatabase } from './helpers/neo4j.js';
+import { readmeQueries } from './helpers/readme.js';
 
 /**
  * Operations run as functions graphql-jit compiled for them
@@ -37,10 +37,7 @@ async function ask(
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-const README = readFileSync('README.md', 'utf8');
-const README_QUERIES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map(
-  (m) => m[1] as string,
-);
+const README_QUERIES = readmeQueries();
 
 /** Errors raised in resolvers, in argument coercion, and by a null where none may be. */
 const OTHER_DOCUMENTS: [string, string, Record<string, unknown>][] = [

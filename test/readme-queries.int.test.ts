@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useSeededApi } from './helpers/api.js';
+import { readmeQueries } from './helpers/readme.js';
 
 /**
  * Every query the README offers analysts runs on the seeded graph without an
  * error and finds something: the documentation cannot drift from the API.
  */
 const api = useSeededApi();
-const README = readFileSync('README.md', 'utf8');
-const QUERIES = [...README.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+const QUERIES = readmeQueries();
 const nameOf = (query: string) => /^(?:query|\{)\s*(\w*)/m.exec(query)?.[1] || query.slice(0, 40);
 
 describe('README queries', () => {

@@ -5,16 +5,17 @@ import {
   type ExecutionResult,
   GraphQLError,
   type GraphQLSchema,
-  getNamedType,
-  isLeafType,
+  getNullableType,
+  isScalarType,
   isSpecifiedScalarType,
+  isValueNode,
   Kind,
   type Source,
   TypeInfo,
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 
@@ -43,9 +44,9 @@ const NOT_COMPILED = null;
  * errors, located in the document, so they reach callers as graphql-js's do.
  */
 export function useCompiledExecution({ logger }: CompiledExecutionOptions): Plugin {
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | typeof NOT_COMPILED>>();
+  const compiled = new WeakMap<DocumentNode, Map<string, Execute | typeof NOT_COMPILED>>();
 
-  const compiledFor = (args: ExecutionArgs): CompiledQuery | typeof NOT_COMPILED => {
+  const compiledFor = (args: ExecutionArgs): Execute | typeof NOT_COMPILED => {
     let byName = compiled.get(args.document);
     if (!byName) {
       byName = new Map();
@@ -54,17 +55,7 @@ export function useCompiledExecution({ logger }: CompiledExecutionOptions): Plug
     const name = args.operationName ?? '';
     let entry = byName.get(name);
     if (entry === undefined) {
-      entry = NOT_COMPILED;
-      if (literalsSurvive(args.schema, args.document)) {
-        const result = compileQuery(args.schema, args.document, args.operationName ?? undefined);
-        if (isCompiledQuery(result)) entry = result;
-        else {
-          logger.warn('operation not compiled, graphql-js executes it', {
-            operation: args.operationName ?? null,
-            errors: 'errors' in result ? result.errors?.map((error) => error.message) : undefined,
-          });
-        }
-      }
+      entry = compile(args, logger);
       byName.set(name, entry);
     }
     return entry;
@@ -72,21 +63,36 @@ export function useCompiledExecution({ logger }: CompiledExecutionOptions): Plug
 
   return {
     onExecute({ args, setExecuteFn }) {
-      const query = compiledFor(args);
-      if (query === NOT_COMPILED) return;
-      const source = args.document.loc?.source;
-      setExecuteFn(async (execution) => {
-        const result = (await query.query(
-          execution.rootValue,
-          execution.contextValue,
-          execution.variableValues,
-        )) as ExecutionResult;
-        const { errors, ...rest } = result;
-        if (!errors) return result;
-        // Errors first, as graphql-js writes them.
-        return { errors: errors.map((error) => located(error, source)), ...rest };
-      });
+      const execute = compiledFor(args);
+      if (execute !== NOT_COMPILED) setExecuteFn(execute);
     },
+  };
+}
+
+type Execute = (args: ExecutionArgs) => Promise<ExecutionResult>;
+
+/** The operation's compiled function, answering as graphql-js does; NOT_COMPILED if graphql-js must run it. */
+function compile(args: ExecutionArgs, logger: Logger): Execute | typeof NOT_COMPILED {
+  if (!literalsSurvive(args.schema, args.document)) return NOT_COMPILED;
+  const result = compileQuery(args.schema, args.document, args.operationName ?? undefined);
+  if (!isCompiledQuery(result)) {
+    logger.warn('operation not compiled, graphql-js executes it', {
+      operation: args.operationName ?? null,
+      errors: 'errors' in result ? result.errors?.map((error) => error.message) : undefined,
+    });
+    return NOT_COMPILED;
+  }
+  const source = args.document.loc?.source;
+  return async (execution) => {
+    const answer = (await result.query(
+      execution.rootValue,
+      execution.contextValue,
+      execution.variableValues,
+    )) as ExecutionResult;
+    const { errors, ...rest } = answer;
+    if (!errors) return answer;
+    // Errors first, as graphql-js writes them.
+    return { errors: errors.map((error) => located(error, source)), ...rest };
   };
 }
 
@@ -105,16 +111,17 @@ function literalsSurvive(schema: GraphQLSchema, document: DocumentNode): boolean
     document,
     visitWithTypeInfo(typeInfo, {
       enter(node) {
-        if (node.kind !== Kind.STRING && node.kind !== Kind.INT && node.kind !== Kind.FLOAT) return;
-        const type = getNamedType(typeInfo.getInputType());
-        if (!type || !isLeafType(type) || isSpecifiedScalarType(type)) return;
+        if (!isValueNode(node) || node.kind === Kind.VARIABLE) return;
+        const type = getNullableType(typeInfo.getInputType());
+        if (!isScalarType(type) || isSpecifiedScalarType(type)) return;
         try {
           const value: unknown = type.parseLiteral(node, undefined);
           survive = value === null || typeof value !== 'object';
         } catch {
           survive = false;
         }
-        if (!survive) return BREAK;
+        // The scalar's literal is checked whole: nothing inside it to visit.
+        return survive ? false : BREAK;
       },
     }),
   );
