@@ -65,7 +65,12 @@ export type FieldRead =
   /** On an evidence: the relationship whose claim id is its property `property`, as a GraphEdge; null when none. */
   | { kind: 'claimFact'; property: string }
   /** On a fact: one of its ends (`other` is the end it was not reached from). */
-  | { kind: 'end'; end: 'from' | 'to' | 'other' };
+  | { kind: 'end'; end: 'from' | 'to' | 'other' }
+  /**
+   * On a fact reached from either end: the field reads which end is the
+   * start (a partner's direction). Without one, the plan does not ask.
+   */
+  | { kind: 'direction' };
 
 export type FieldPlan = (input: PlanInput) => FieldRead | undefined;
 

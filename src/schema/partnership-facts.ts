@@ -103,7 +103,7 @@ export const Partner = builder.objectRef<PartnerFact>('Partner').implement({
       resolve: (fact) => partnershipKindOfEdge(fact.type),
     }),
     direction: t.field({
-      extensions: reads(),
+      extensions: planned({ kind: 'direction' }),
       type: PartnerDirection,
       resolve: (fact) =>
         PARTNER_DIRECTED.has(fact.type)

@@ -315,6 +315,7 @@ class Planner {
       case 'text':
         return read;
       case 'end':
+      case 'direction':
         return undefined;
       case 'statements':
         // The quote is the evidence's; `speaker` is the first of `speakers`.
@@ -412,6 +413,8 @@ class Planner {
     if (!isObjectType(type)) return settled(fact);
     const properties = new Set<string>();
     let everything = false;
+    // Reached from either end: does anything asked need to know which end is the start?
+    let oriented = side !== 'either';
     for (const [name, nodes] of this.collect(type, fieldNodes)) {
       const planned = this.fieldRead(type, nodes);
       if (!planned) {
@@ -423,7 +426,11 @@ class Planner {
       }
       const { def, read } = planned;
       const child = getNamedType(def.type);
-      if (read.kind === 'end') {
+      if (read.kind === 'direction') {
+        oriented = true;
+      } else if (read.kind === 'end') {
+        // `from` and `to` are the stored ends: which is the anchor is read.
+        if (read.end !== 'other') oriented = true;
         const ends = this.endsOnly(side, read.end, this.nodeShape(child, nodes));
         fact.anchor = merge(fact.anchor, ends.anchor);
         fact.other = merge(fact.other, ends.other);
@@ -439,6 +446,7 @@ class Planner {
       }
     }
     fact.properties = everything ? true : [...properties].sort();
+    if (!oriented) fact.unoriented = true;
     return settled(fact);
   }
 

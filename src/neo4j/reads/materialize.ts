@@ -1,3 +1,4 @@
+import { relTypeOfClaim } from '../../graph/claim-id.js';
 import type { FactRecord, NodeRecord } from '../../graph/records.js';
 import type { NodeLabel } from '../../graph/vocabulary.js';
 import { fromNeo4jValue } from '../values.js';
@@ -120,7 +121,8 @@ function materializeFact(
   const other = materializeNode(raw.o, shape.other) as NodeRecord;
   const forward = anchorIsStart ?? Boolean(raw.f);
   const fact: Raw = {
-    type: type ?? raw.type,
+    // The type the read knows, or the row's `type`, or its claim id's (projection.ts's TypeSource).
+    type: type ?? raw.type ?? relTypeOfClaim(raw.c as string),
     props: raw.props === undefined ? {} : plainProperties(raw.props),
     from: forward ? anchor : other,
     to: forward ? other : anchor,

@@ -65,6 +65,12 @@ export interface FactShape {
   /** The relationship's properties to read: all of them (`true`), or only these. */
   properties: true | readonly string[];
   reads: NamedRead[];
+  /**
+   * Reached from either end, and nothing asked reads which end is the start
+   * (a partner's `direction`): the row leaves `f` out, and materialize puts
+   * the anchor at `to`.
+   */
+  unoriented?: true;
 }
 
 /**
@@ -250,18 +256,29 @@ const ARROWS: Record<FactSide, (types: string, r: string) => string> = {
 };
 
 /**
- * A FactRecord as the row carries it: its type (unless the read knows it), the properties asked for (if any), the
+ * How a row tells its fact's type: the read knows it (`knownType`: the row
+ * leaves it out), `type(r)`, or `claimId`: the claim id the read has already
+ * read to order by, whose first part is the type (claim-id.ts). `type(r)` is a
+ * db hit per row; the claim id read for the order is cached.
+ */
+type TypeSource = { known: string } | 'type' | 'claimId';
+
+const typeSource = (known: string | undefined, fallback: 'type' | 'claimId'): TypeSource =>
+  known ? { known } : fallback;
+
+/**
+ * A FactRecord as the row carries it: its type (see TypeSource), the properties asked for (if any), the
  * other end `o`, and when they cannot be told otherwise the anchor `a` (the
  * parent record stands for an anchor asked nothing of) and `f`, whether the
- * anchor is the start. materialize turns them into `from` and `to`.
+ * anchor is the start (only when something asked reads the direction).
+ * materialize turns them into `from` and `to`.
  */
 function factMap(
   r: string,
   ends: { anchor: string; other: string; side: FactSide; anchorIsParent: boolean },
   shape: FactShape,
   scope: CypherScope,
-  /** The relationship's type when the read knows it (`knownType`): then the row leaves it out. */
-  type: string | undefined,
+  type: TypeSource,
 ) {
   const { anchor, other, side, anchorIsParent } = ends;
   // No properties asked for: no `props` key (materialize gives an empty map), one value less per row to decode.
@@ -274,9 +291,9 @@ function factMap(
   const reads = shape.reads.map(({ read }, i) => `\`$${i}\`: ${compileRead(read, r, scope)}`);
   const anchorNeeded = !anchorIsParent || !isIdOnly(shape.anchor);
   return `{${[
-    ...(type ? [] : [`type: type(${r})`]),
+    ...(type === 'type' ? [`type: type(${r})`] : type === 'claimId' ? [`c: ${r}.claimId`] : []),
     ...(props ? [`props: ${props}`] : []),
-    ...(side === 'either' ? [`f: startNode(${r}) = ${anchor}`] : []),
+    ...(side === 'either' && !shape.unoriented ? [`f: startNode(${r}) = ${anchor}`] : []),
     ...(anchorNeeded ? [`a: ${projectNode(anchor, shape.anchor, scope)}`] : []),
     `o: ${projectNode(other, shape.other, scope)}`,
     ...reads,
@@ -328,7 +345,7 @@ function factsRead(read: Extract<Read, { kind: 'facts' }>, v: string, scope: Cyp
   const { r, m, match } = factMatch(read, v, scope);
   const limit = read.limit ? ` LIMIT ${scope.param(read.limit)}` : '';
   const other = read.side === 'to' ? read.pattern.from : read.pattern.to;
-  return `COLLECT { ${match} ${factWhere(read.where, r, m, scope)}WITH ${v}, ${r}, ${m} ORDER BY ${factOrder(m, other, r)}${limit} RETURN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope, knownType(read))} }`;
+  return `COLLECT { ${match} ${factWhere(read.where, r, m, scope)}WITH ${v}, ${r}, ${m} ORDER BY ${factOrder(m, other, r)}${limit} RETURN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope, typeSource(knownType(read), 'claimId'))} }`;
 }
 
 function contributionsRead(
@@ -342,7 +359,7 @@ function contributionsRead(
   const s = scope.variable('s');
   // The contributor is the fact's start: it plays the anchor, the sector the
   // other end. CONTRIBUTES joins a company to a sector only: no label check.
-  return `COLLECT { MATCH (${c})-[${r}:${Rel.CONTRIBUTES}]->(${s}) WHERE ${r}.partnershipId = ${v}.id WITH ${r}, ${c}, ${s} ORDER BY ${c}.id, ${s}.name RETURN ${factMap(r, { anchor: c, other: s, side: 'from', anchorIsParent: false }, shape, scope, knownType(read))} }`;
+  return `COLLECT { MATCH (${c})-[${r}:${Rel.CONTRIBUTES}]->(${s}) WHERE ${r}.partnershipId = ${v}.id WITH ${r}, ${c}, ${s} ORDER BY ${c}.id, ${s}.name RETURN ${factMap(r, { anchor: c, other: s, side: 'from', anchorIsParent: false }, shape, scope, typeSource(knownType(read), 'type'))} }`;
 }
 
 function evidenceRead(read: Extract<Read, { kind: 'evidence' }>, v: string, scope: CypherScope) {
@@ -413,7 +430,7 @@ function claimFactRead(read: Extract<Read, { kind: 'claimFact' }>, v: string, sc
   const claim = `${v}.${checkedProperty(read.property)}`;
   const types = relTypeAlternatives(read.types ?? FACT_REL_TYPES);
   // No seek at all for a quote of a node's properties (no relationship).
-  return `CASE WHEN ${claim} IS NULL THEN null ELSE COLLECT { MATCH (${a})-[${r}:${types} {claimId: ${claim}}]->(${b}) RETURN ${factMap(r, { anchor: a, other: b, side: 'from', anchorIsParent: false }, read.fact, scope, knownType(read))} }[0] END`;
+  return `CASE WHEN ${claim} IS NULL THEN null ELSE COLLECT { MATCH (${a})-[${r}:${types} {claimId: ${claim}}]->(${b}) RETURN ${factMap(r, { anchor: a, other: b, side: 'from', anchorIsParent: false }, read.fact, scope, typeSource(knownType(read), 'type'))} }[0] END`;
 }
 
 /** A node's properties and label, nothing nested: what a root statement returns when no plan is given. */
