@@ -92,12 +92,6 @@ export async function listenOnLoopback(server: Server, path: string): Promise<st
 export function serveChild(
   start: (neo4j: ServerNeo4j, options: unknown) => Promise<{ url: string; child: ChildServer }>,
 ): void {
-  // tsx turns Node's source maps on to load TypeScript; production runs the
-  // compiled JavaScript without them (node dist/cli/serve.js). With them on,
-  // every Error's stack is mapped back to the TypeScript when read, and
-  // neo4j-driver reads one per result: 5-9% of a server's CPU in profiles.
-  // Every server runs as production does.
-  process.setSourceMapsEnabled(false);
   let running: ChildServer | undefined;
   let peakRss = 0;
   const sample = () => {

@@ -61,11 +61,15 @@ export function libraryVersion(): string {
   return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
 }
 
-/** Starts server C with the benchmark's type definitions. */
-export function startLibraryServer(neo4j: ServerNeo4j, logger: Logger): Promise<ServerProcess> {
+/** Starts server C, compiled to `script` (compare-build.ts), with the benchmark's type definitions. */
+export function startLibraryServer(
+  script: string,
+  neo4j: ServerNeo4j,
+  logger: Logger,
+): Promise<ServerProcess> {
   return startServerProcess(
     'neo4j-graphql',
-    join(LIBRARY_DIR, 'server.ts'),
+    script,
     neo4j,
     { typeDefs: NEO4J_GRAPHQL_TYPE_DEFS },
     logger,

@@ -6,8 +6,8 @@ import type { ProfiledStatement } from './compare-recorder.js';
 
 /**
  * The benchmark's side of its three servers: each is a child process (see
- * compare-child.ts) started with tsx, asked over IPC where it listens, what it
- * has used, and what its Cypher cost.
+ * compare-child.ts) run from compiled JavaScript (compare-build.ts), asked
+ * over IPC where it listens, what it has used, and what its Cypher cost.
  */
 
 export const SERVERS = ['raw', 'accord', 'neo4j-graphql'] as const;
@@ -31,7 +31,7 @@ export interface ServerProcess {
 type Reply<T extends FromChild['type']> = Extract<FromChild, { type: T }>;
 type Message = ToChild extends infer M ? (M extends ToChild ? Omit<M, 'id'> : never) : never;
 
-/** Forks `script` under tsx, sends it `start`, and resolves once it listens. */
+/** Forks `script` (compiled JavaScript) under plain node, sends it `start`, and resolves once it listens. */
 export async function startServerProcess(
   name: ServerName,
   script: string,
@@ -42,7 +42,8 @@ export async function startServerProcess(
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
   const child: ChildProcess = fork(script, [], {
-    execArgv: ['--import', 'tsx'],
+    // Not the benchmark's own tsx: the server runs as production's node does.
+    execArgv: [],
     // Every server runs as the Docker image runs Accord: graphql-js, among
     // others, skips its development-time checks under NODE_ENV=production.
     env: { ...env, ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production' },

@@ -2,11 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compileServers, type ServerScripts } from '../bench/compare-build.js';
 import { type CompareData, openCompareData } from '../bench/compare-data.js';
 import { discoverParams } from '../bench/compare-discovery.js';
 import { benchmarksMarkdown } from '../bench/compare-docs.js';
 import { growthRows, readSmallerReport, smallerLine } from '../bench/compare-growth.js';
-import { ensureLibraryInstalled, startLibraryServer } from '../bench/compare-neo4j-graphql.js';
+import {
+  ensureLibraryInstalled,
+  LIBRARY_DIR,
+  startLibraryServer,
+} from '../bench/compare-neo4j-graphql.js';
 import { compareQuestions, QUESTION_NAMES } from '../bench/compare-questions.js';
 import {
   type CompareReport,
@@ -145,20 +150,20 @@ function parseOptions(): BenchOptions | string {
   return problems.length > 0 ? problems.join('\n') : options;
 }
 
-/** The three servers, started together on the data's Neo4j. */
+/** The three servers, compiled (`scripts`) and started together on the data's Neo4j. */
 async function startServers(
+  scripts: ServerScripts,
   data: CompareData,
   statements: Record<string, string>,
   logger: Logger,
 ): Promise<ServerProcess[]> {
-  const here = (file: string) => new URL(`../bench/${file}`, import.meta.url).pathname;
   const started = await Promise.allSettled([
-    startServerProcess('raw', here('compare-raw-server.ts'), data.neo4j, { statements }, logger),
+    startServerProcess('raw', scripts.raw, data.neo4j, { statements }, logger),
     // As npm start and the Docker image run it (glibc reads this at start).
-    startServerProcess('accord', here('compare-accord-server.ts'), data.neo4j, {}, logger, {
+    startServerProcess('accord', scripts.accord, data.neo4j, {}, logger, {
       MALLOC_MMAP_THRESHOLD_: String(DEFAULT_MALLOC_MMAP_THRESHOLD),
     }),
-    startLibraryServer(data.neo4j, logger),
+    startLibraryServer(scripts.library, data.neo4j, logger),
   ]);
   const servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const failed = started.find((s) => s.status === 'rejected');
@@ -178,6 +183,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.log);
   ensureLibraryInstalled(logger);
+  const scripts = compileServers(LIBRARY_DIR, logger);
   const dir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
   let data: CompareData | undefined;
   let servers: ServerProcess[] = [];
@@ -186,6 +192,7 @@ async function main(): Promise<number> {
     const params = await discoverParams(data.executor, logger);
     const questions = compareQuestions(params).filter((q) => options.questions.includes(q.name));
     servers = await startServers(
+      scripts,
       data,
       Object.fromEntries(questions.map((q) => [q.name, q.raw.cypher])),
       logger,
