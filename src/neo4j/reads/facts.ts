@@ -19,11 +19,12 @@ import { NODE_PROJECTION } from './nodes.js';
  */
 export function factOrder(m: string, label: NodeLabel | undefined, r: string): string {
   const named = NAMED_LABELS.some((l) => l === label);
-  // An article has a title and never a name: the same key without reading the name.
+  // An article has a title (its first line: the parser requires one) and
+  // never a name: the same key, without reading a name or an id.
   const key = named
     ? `${m}.name`
     : label === Label.Article
-      ? `coalesce(${m}.title, ${m}.id)`
+      ? `${m}.title`
       : `coalesce(${m}.name, ${m}.title, ${m}.id)`;
   return `${key}, ${r}.claimId`;
 }
