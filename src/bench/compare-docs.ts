@@ -26,7 +26,11 @@ One Neo4j, one data set, three servers, each in a child process of its own
   reply), as Accord's API runs a read of one statement. It is the floor.
 - **B, Accord** (\`src/bench/compare-accord-server.ts\`): \`createApp\` behind
   \`node:http\`, as \`npm start\` serves it, with its executor and request log.
-- All three run with \`NODE_ENV=production\`, as the Docker image runs Accord.
+- All three run with \`NODE_ENV=production\`, as the Docker image runs Accord,
+  and from JavaScript tsc compiled for the run (\`src/bench/compare-build.ts\`),
+  under plain node as \`npm start\` runs \`dist/\`: not under tsx, whose
+  name-keeping wrappers and source maps cost Accord 40-50% more Node CPU
+  per request.
 - **C, @neo4j/graphql 7** (\`bench/neo4j-graphql/server.ts\`, its own package
   folder and lock file, installed on demand with \`npm ci --prefix
   bench/neo4j-graphql\`): the same graphql-yoga over type definitions
