@@ -21,7 +21,9 @@ export function propertyClaimId(subject: NodeRef, property: string): string {
  * a node's properties or anything that is not a claim id of a fact relationship.
  */
 export function relTypeOfClaim(claimId: string): FactRelType | undefined {
-  const type = /^([A-Z_]+):[a-z0-9-]+->/.exec(claimId)?.[1] as FactRelType | undefined;
+  // Any id before the arrow: a byline's author id is slugified from the name
+  // and may hold letters NFKD does not take to ASCII (`søren-skou`).
+  const type = /^([A-Z_]+):[^:]+->/u.exec(claimId)?.[1] as FactRelType | undefined;
   return type && FACT_REL_TYPES.includes(type) ? type : undefined;
 }
 

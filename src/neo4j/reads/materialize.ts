@@ -109,6 +109,17 @@ function materializeRead(read: Read, raw: unknown, parent: Raw): unknown {
   }
 }
 
+/** The type a fact row's claim id names (projection.ts's TypeSource `claimId`). */
+function typeOfClaim(claimId: unknown): string {
+  const type = typeof claimId === 'string' ? relTypeOfClaim(claimId) : undefined;
+  if (!type) {
+    throw new Error(
+      `a fact's claim id ${JSON.stringify(claimId)} names no relationship type (expected TYPE:from->to)`,
+    );
+  }
+  return type;
+}
+
 /** `anchorIsStart`: known from the read's side, else the row says (`f`); `type`: known from the read, else the row says. */
 function materializeFact(
   raw: Raw,
@@ -121,8 +132,7 @@ function materializeFact(
   const other = materializeNode(raw.o, shape.other) as NodeRecord;
   const forward = anchorIsStart ?? Boolean(raw.f);
   const fact: Raw = {
-    // The type the read knows, or the row's `type`, or its claim id's (projection.ts's TypeSource).
-    type: type ?? raw.type ?? relTypeOfClaim(raw.c as string),
+    type: type ?? raw.type ?? typeOfClaim(raw.c),
     props: raw.props === undefined ? {} : plainProperties(raw.props),
     from: forward ? anchor : other,
     to: forward ? other : anchor,
