@@ -7,11 +7,7 @@ import { type CompareData, openCompareData } from '../bench/compare-data.js';
 import { discoverParams } from '../bench/compare-discovery.js';
 import { benchmarksMarkdown } from '../bench/compare-docs.js';
 import { growthRows, readSmallerReport, smallerLine } from '../bench/compare-growth.js';
-import {
-  ensureLibraryInstalled,
-  LIBRARY_DIR,
-  startLibraryServer,
-} from '../bench/compare-neo4j-graphql.js';
+import { ensureLibraryInstalled, startLibraryServer } from '../bench/compare-neo4j-graphql.js';
 import { compareQuestions, QUESTION_NAMES } from '../bench/compare-questions.js';
 import {
   type CompareReport,
@@ -183,7 +179,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.log);
   ensureLibraryInstalled(logger);
-  const scripts = compileServers(LIBRARY_DIR, logger);
+  const scripts = compileServers(logger);
   const dir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
   let data: CompareData | undefined;
   let servers: ServerProcess[] = [];
