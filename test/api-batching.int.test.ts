@@ -252,6 +252,48 @@ describe('one statement per root field', () => {
     expect(calls.statements).toBeGreaterThan(1);
   });
 
+  it('answers the same for lists that share one expansion as where each list reads alone', async () => {
+    // Planned, a partnership's parties, domains, markets and projects are one
+    // walk of its relationships, as are a company's countries, headquarters
+    // and parents (projection.ts's sharedExpansions); below the dashboard
+    // each list reads through its own loader.
+    const lists = `parties { company { id } role } domains { sector { id } focus }
+      markets { place { id } } projects { project { id } }`;
+    const companyLists = `countries { place { id } } headquarters { place { id } }
+      parents { parent { id } kind } subsidiaries { subsidiary { id } }
+      people { person { id } role } sectors { sector { id } }`;
+    const planned = await api.data<{
+      partnership: Record<string, unknown[]>;
+      company: Record<string, unknown>;
+    }>(
+      `{ partnership(id: "bollore-alibaba-mou-2018") { ${lists} }
+         company(id: "bollore") { id ${companyLists} } }`,
+    );
+    const ranked = await api.data<{
+      dashboard: {
+        companiesByPartners: {
+          company: Record<string, unknown> & { partnerships: { partnership: unknown }[] };
+        }[];
+      };
+    }>(
+      `{ dashboard { companiesByPartners(first: 10) { company { id ${companyLists}
+         partnerships { partnership { id ${lists} } } } } } }`,
+    );
+    const bollore = ranked.dashboard.companiesByPartners.find(
+      (r) => r.company.id === 'Company:bollore',
+    )?.company;
+    const { partnerships, ...loadedCompany } = bollore ?? { partnerships: [] };
+    expect(loadedCompany).toEqual(planned.company);
+    const deal = partnerships
+      .map((p) => p.partnership as Record<string, unknown>)
+      .find((p) => p.id === 'Partnership:bollore-alibaba-mou-2018');
+    const { id: _id, ...loadedDeal } = deal ?? {};
+    expect(loadedDeal).toEqual(planned.partnership);
+    // Something to compare: the seed's deal has parties, domains and markets.
+    for (const list of ['parties', 'domains', 'markets'])
+      expect(planned.partnership[list]?.length).toBeGreaterThan(0);
+  });
+
   it('reuses a compiled plan for other variable values without mixing their answers', async () => {
     const query = `query Partners($kinds: [PartnershipKind!], $withSectors: Boolean!) {
       company(id: "bollore") {

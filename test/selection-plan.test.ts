@@ -113,6 +113,32 @@ describe('planned statements', () => {
     expect(otherEndIs([Rel.ACTIVE_IN, Rel.HEADQUARTERED_IN], 'start', Label.Sector)).toBe(false);
   });
 
+  it("share one expansion among a node's lists of one type each", async () => {
+    const [deal] = await statementsOf(`{ partnership(id: "bollore-alibaba-mou-2018") {
+      parties { company { name } role } domains { sector { name } } markets { place { name } }
+      projects { project { name } } sources(first: 5) { article { title } } } }`);
+    const cypher = deal?.cypher ?? '';
+    // Parties come in (a company is their start), the others go out: one
+    // undirected walk, each row held to its own type's direction.
+    expect(cypher).toMatch(/MATCH \(n\)-\[(r\d+):PARTY_TO\|COVERS\|TARGETS\|INCLUDES\]-\(m\d+\)/);
+    expect(cypher).toMatch(/WHEN 'PARTY_TO' THEN endNode\(r\d+\) = n WHEN 'COVERS' THEN startNode/);
+    expect(cypher.match(/MATCH \(n\)/g)).toHaveLength(2);
+    // The sources have a limit of their own: they keep their own read.
+    expect(cypher).toMatch(/MATCH \(n\)<-\[r\d+:MENTIONS\]-\(m\d+\) .* LIMIT \$sel\d+/);
+
+    const [company] = await statementsOf(`{ company(id: "bollore") {
+      countries { place { name } } headquarters { place { name } }
+      parents { parent { name } } subsidiaries { subsidiary { name } } } }`);
+    const text = company?.cypher ?? '';
+    // A company can be a subsidiary's start or end: its parents (out) and its
+    // subsidiaries (in, the same type) are not walked together.
+    expect(text).toMatch(
+      /MATCH \(n\)-\[r\d+:BASED_IN_COUNTRY\|HEADQUARTERED_IN\|SUBSIDIARY_OF\]->\(m\d+\)/,
+    );
+    expect(text).toMatch(/MATCH \(n\)<-\[r\d+:SUBSIDIARY_OF\]-\(m\d+\)/);
+    expect(text).not.toMatch(/startNode|endNode/);
+  });
+
   it('follow @include and whether a filter is given', async () => {
     const [all] = await statementsOf(PARTNERS, { sectors: true });
     const [without] = await statementsOf(PARTNERS, { sectors: false });

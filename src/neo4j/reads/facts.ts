@@ -18,15 +18,19 @@ import { NODE_PROJECTION } from './nodes.js';
  * again: 15-20% more db hits on a company's partners).
  */
 export function factOrder(m: string, label: NodeLabel | undefined, r: string): string {
+  return `${factOrderKey(m, label)}, ${r}.claimId`;
+}
+
+/** factOrder's first key: the other node's name, its title for an article, else a fallback. */
+export function factOrderKey(m: string, label: NodeLabel | undefined): string {
   const named = NAMED_LABELS.some((l) => l === label);
   // An article has a title (its first line: the parser requires one) and
   // never a name: the same key, without reading a name or an id.
-  const key = named
+  return named
     ? `${m}.name`
     : label === Label.Article
       ? `${m}.title`
       : `coalesce(${m}.name, ${m}.title, ${m}.id)`;
-  return `${key}, ${r}.claimId`;
 }
 
 /** Fact relationships of some types between two labels, as they are stored (start → end). */

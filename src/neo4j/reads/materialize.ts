@@ -8,6 +8,8 @@ import {
   type NamedRead,
   type NodeShape,
   type Read,
+  type ReadSlot,
+  readSlots,
 } from './projection.js';
 
 /**
@@ -42,9 +44,29 @@ export function materializeNode(raw: unknown, shape: NodeShape): NodeRecord | nu
 }
 
 function attachReads(out: Raw, raw: Raw, reads: readonly NamedRead[]): void {
+  const slots = readSlots(reads);
+  let shared: Map<number, number> | undefined;
   for (let i = 0; i < reads.length; i++) {
     const { name, read } = reads[i] as NamedRead;
-    out[prefetchedKey(name)] = materializeRead(read, raw[`$${i}`], out);
+    const { key, type } = slots[i] as ReadSlot;
+    const value = raw[`$${key}`];
+    let own = value;
+    if (type !== undefined) {
+      // A read that shared an expansion takes the rows of its type, in their order.
+      own = (value as Raw[]).filter((row) => row?.t === type);
+      shared ??= new Map();
+      shared.set(key, (shared.get(key) ?? 0) + (own as Raw[]).length);
+    }
+    out[prefetchedKey(name)] = materializeRead(read, own, out);
+  }
+  for (const [key, taken] of shared ?? []) {
+    const rows = raw[`$${key}`] as Raw[];
+    if (taken !== rows.length) {
+      const row = rows.find((r) => !slots.some((slot) => slot.key === key && slot.type === r?.t));
+      throw new Error(
+        `a shared read of facts returned a row of no read's type: ${JSON.stringify(row?.t ?? null)} (its claim id names the type)`,
+      );
+    }
   }
 }
 

@@ -4,11 +4,18 @@ import {
   Label,
   type NodeLabel,
   ProvenanceRel,
+  REL_ENDS,
   Rel,
   relTypeAlternatives,
 } from '../../graph/vocabulary.js';
 import { VALUE_PREFIX } from '../stated-values.js';
-import { type FactPattern, type FactSide, factOrder, otherLabelToCheck } from './facts.js';
+import {
+  type FactPattern,
+  type FactSide,
+  factOrder,
+  factOrderKey,
+  otherLabelToCheck,
+} from './facts.js';
 
 /**
  * Shapes: what one request reads below a node, as plain data. The GraphQL
@@ -211,9 +218,133 @@ export function projectNode(v: string, shape: NodeShape, scope: CypherScope): st
             .map((p) => `.${checkedProperty(p)}`),
         ]),
     ...(shape.properties === true || shape.abstract ? [`__typename: labels(${v})[0]`] : []),
-    ...shape.reads.map(({ read }, i) => `\`$${i}\`: ${compileRead(read, v, scope)}`),
+    ...readEntries(shape.reads, v, scope),
   ];
   return `${v} {${entries.join(', ')}}`;
+}
+
+/** `$i: <read>` for each read a shape holds, the reads that share an expansion under the first one's key. */
+function readEntries(reads: readonly NamedRead[], v: string, scope: CypherScope): string[] {
+  const slots = readSlots(reads);
+  return reads.flatMap(({ read }, i) => {
+    const slot = slots[i] as ReadSlot;
+    if (slot.key !== i) return [];
+    if (slot.type === undefined) return [`\`$${i}\`: ${compileRead(read, v, scope)}`];
+    const members = reads.filter((_, j) => slots[j]?.key === i).map((named) => named.read);
+    return [`\`$${i}\`: ${sharedFactsRead(members as SharedFactsRead[], v, scope)}`];
+  });
+}
+
+/**
+ * Where a read's rows come back: under its own key `$i`, or, for reads that
+ * share one expansion (`sharedExpansions`), under the first member's key,
+ * among the rows of the others; `type` then picks its own.
+ */
+export interface ReadSlot {
+  key: number;
+  type?: FactRelType;
+}
+
+/** A read of facts that may share an expansion: one type, one direction, no filter, no limit. */
+type SharedFactsRead = Extract<Read, { kind: 'facts' }> & { side: 'from' | 'to' };
+
+const slotsOf = new WeakMap<readonly NamedRead[], readonly ReadSlot[]>();
+
+/** Each read's slot (see ReadSlot); the compiler and materialize both ask, once per shape. */
+export function readSlots(reads: readonly NamedRead[]): readonly ReadSlot[] {
+  let slots = slotsOf.get(reads);
+  if (!slots) {
+    const own: ReadSlot[] = reads.map((_, key) => ({ key }));
+    for (const group of sharedExpansions(reads)) {
+      const key = group[0]?.index ?? 0;
+      for (const { index, read } of group) own[index] = { key, type: read.pattern.types[0] };
+    }
+    slots = own;
+    slotsOf.set(reads, slots);
+  }
+  return slots;
+}
+
+/**
+ * Sibling reads of facts of one type each (a partnership's parties, domains,
+ * markets and projects) read by one expansion of the node instead of one
+ * each. Below 50 relationships Neo4j keeps a node's relationships in a single
+ * chain, which an expansion walks whole whatever types it asks for: four
+ * reads of a partnership cost four walks of its chain (21 db hits each in the
+ * benchmark's), one walk shared.
+ *
+ * Only reads without a filter or a limit share one (a limit is per read, and
+ * Neo4j refuses the aggregation that would cut each read's share), and only
+ * one read per type. Reads from one side share a directed expansion. Reads
+ * from both sides share an undirected one only if each one's type can never
+ * leave the anchor's label the other way (REL_ENDS: a partnership is never a
+ * party's start), so that the walk reads nothing the directed ones would not;
+ * otherwise each side shares its own.
+ */
+function sharedExpansions(
+  reads: readonly NamedRead[],
+): { index: number; read: SharedFactsRead }[][] {
+  const types = new Set<FactRelType>();
+  const candidates: { index: number; read: SharedFactsRead }[] = [];
+  reads.forEach(({ read }, index) => {
+    if (read.kind !== 'facts' || read.limit || read.where || read.side === 'either') return;
+    const [type, ...more] = read.pattern.types;
+    if (more.length > 0 || types.has(type)) return;
+    types.add(type);
+    candidates.push({ index, read: read as SharedFactsRead });
+  });
+  const groups = candidates.every(({ read }) => isOneWay(read))
+    ? [candidates]
+    : (['from', 'to'] as const).map((side) => candidates.filter(({ read }) => read.side === side));
+  return groups.filter((group) => group.length >= 2);
+}
+
+/** Whether the read's type never joins its anchor's label from the other side. */
+function isOneWay({ pattern, side }: SharedFactsRead): boolean {
+  const anchor = side === 'from' ? pattern.from : pattern.to;
+  if (!anchor) return false;
+  const [starts, ends] = REL_ENDS[pattern.types[0]];
+  return !(side === 'from' ? ends : starts).includes(anchor);
+}
+
+/**
+ * One expansion for several reads (sharedExpansions): each row says its type
+ * (`t`), keeps to its read's direction and other label, and is ordered as
+ * its read would order it; materialize gives each read the rows of its type.
+ */
+function sharedFactsRead(members: readonly SharedFactsRead[], v: string, scope: CypherScope) {
+  const r = scope.variable('r');
+  const m = scope.variable('m');
+  const t = scope.variable('t');
+  const side = members.every((read) => read.side === members[0]?.side)
+    ? (members[0] as SharedFactsRead).side
+    : 'either';
+  const typeOf = (read: SharedFactsRead) => `'${read.pattern.types[0]}'`;
+  const otherOf = (read: SharedFactsRead) =>
+    read.side === 'to' ? read.pattern.from : read.pattern.to;
+  const checks = members.map((read) => {
+    const label = otherLabelToCheck(read.pattern, read.side);
+    return [
+      ...(side === 'either'
+        ? [`${read.side === 'from' ? 'startNode' : 'endNode'}(${r}) = ${v}`]
+        : []),
+      ...(label ? [`${m}:${checkedLabel(label)}`] : []),
+    ];
+  });
+  const byType = (values: readonly string[]) =>
+    values.every((value) => value === values[0])
+      ? (values[0] as string)
+      : `CASE ${t} ${members.map((read, i) => `WHEN ${typeOf(read)} THEN ${values[i]}`).join(' ')} END`;
+  const where = checks.some((check) => check.length > 0)
+    ? `WHERE ${byType(checks.map((check) => (check.length > 0 ? check.join(' AND ') : 'true')))} `
+    : '';
+  const order = byType(members.map((read) => factOrderKey(m, otherOf(read))));
+  const rows = members.map(
+    (read) =>
+      `WHEN ${typeOf(read)} THEN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope, { known: read.pattern.types[0] }, t)}`,
+  );
+  const types = relTypeAlternatives(members.map((read) => read.pattern.types[0]));
+  return `COLLECT { MATCH (${v})${ARROWS[side](types, r)}(${m}) WITH ${v}, ${r}, ${m}, split(${r}.claimId, ':')[0] AS ${t} ${where}WITH ${v}, ${r}, ${m}, ${t} ORDER BY ${order}, ${r}.claimId RETURN CASE ${t} ${rows.join(' ')} END }`;
 }
 
 function compileRead(read: Read, v: string, scope: CypherScope): string {
@@ -279,6 +410,8 @@ function factMap(
   shape: FactShape,
   scope: CypherScope,
   type: TypeSource,
+  /** A shared expansion's row says its type (sharedFactsRead). */
+  tag?: string,
 ) {
   const { anchor, other, side, anchorIsParent } = ends;
   // No properties asked for: no `props` key (materialize gives an empty map), one value less per row to decode.
@@ -288,9 +421,10 @@ function factMap(
       : shape.properties.length === 0
         ? undefined
         : `${r} {${shape.properties.map((p) => `.${checkedProperty(p)}`).join(', ')}}`;
-  const reads = shape.reads.map(({ read }, i) => `\`$${i}\`: ${compileRead(read, r, scope)}`);
+  const reads = readEntries(shape.reads, r, scope);
   const anchorNeeded = !anchorIsParent || !isIdOnly(shape.anchor);
   return `{${[
+    ...(tag ? [`t: ${tag}`] : []),
     ...(type === 'type' ? [`type: type(${r})`] : type === 'claimId' ? [`c: ${r}.claimId`] : []),
     ...(props ? [`props: ${props}`] : []),
     ...(side === 'either' && !shape.unoriented ? [`f: startNode(${r}) = ${anchor}`] : []),
