@@ -15,8 +15,9 @@ import {
 /**
  * Turns what a compiled projection returns (projection.ts) into the records
  * the resolvers read: driver values become plain JavaScript, each nested read
- * `$i` is stored under `$<name>` (see `prefetchedKey`), and facts get their
- * `from` and `to` in stored direction.
+ * `$i` is stored under `$<name>` (see `prefetchedKey`; reads that shared an
+ * expansion each take their type's rows, see `readSlots`), and facts get
+ * their `from` and `to` in stored direction.
  */
 
 /** The key under which a record holds what was read for the field named `name`. */

@@ -27,13 +27,15 @@ import {
  *
  * Values only enter as parameters. Labels and relationship types come from the
  * vocabulary, property names from constants in code; the map keys of nested
- * reads are positional (`$0`, `$1`, …), and `materialize` (materialize.ts)
- * renames them to the names the resolvers look for.
+ * reads are positional (`$0`, `$1`, …; reads that share an expansion come
+ * back together under the first one's key, see `readSlots`), and
+ * `materialize` (materialize.ts) renames them to the names the resolvers
+ * look for.
  */
 
 /** What to read of a node, beyond its properties. */
 export interface NodeShape {
-  /** Nested reads, in key order: the n-th is returned under `$n`. */
+  /** Nested reads, in key order: the n-th is returned under `$n` (or shares a key: `readSlots`). */
   reads: NamedRead[];
   /**
    * The node's properties to read besides its id (unless `withoutId`): all
@@ -245,7 +247,7 @@ export interface ReadSlot {
   type?: FactRelType;
 }
 
-/** A read of facts that may share an expansion: one type, one direction, no filter, no limit. */
+/** A read of facts sharing an expansion: sharedExpansions takes only those of one type and one direction, without a filter or a limit. */
 type SharedFactsRead = Extract<Read, { kind: 'facts' }> & { side: 'from' | 'to' };
 
 const slotsOf = new WeakMap<readonly NamedRead[], readonly ReadSlot[]>();
@@ -256,7 +258,8 @@ export function readSlots(reads: readonly NamedRead[]): readonly ReadSlot[] {
   if (!slots) {
     const own: ReadSlot[] = reads.map((_, key) => ({ key }));
     for (const group of sharedExpansions(reads)) {
-      const key = group[0]?.index ?? 0;
+      // The group's rows come back under its first read's key.
+      const key = Math.min(...group.map(({ index }) => index));
       for (const { index, read } of group) own[index] = { key, type: read.pattern.types[0] };
     }
     slots = own;
@@ -278,7 +281,8 @@ export function readSlots(reads: readonly NamedRead[]): readonly ReadSlot[] {
  * one read per type. Reads from one side share a directed expansion. Reads
  * from both sides share an undirected one only if each one's type can never
  * leave the anchor's label the other way (REL_ENDS: a partnership is never a
- * party's start), so that the walk reads nothing the directed ones would not;
+ * party's start), so that the walk reads nothing the directed ones would not,
+ * on a dense node (relationships grouped by type and direction) too;
  * otherwise each side shares its own.
  */
 function sharedExpansions(
@@ -320,8 +324,6 @@ function sharedFactsRead(members: readonly SharedFactsRead[], v: string, scope: 
     ? (members[0] as SharedFactsRead).side
     : 'either';
   const typeOf = (read: SharedFactsRead) => `'${read.pattern.types[0]}'`;
-  const otherOf = (read: SharedFactsRead) =>
-    read.side === 'to' ? read.pattern.from : read.pattern.to;
   const checks = members.map((read) => {
     const label = otherLabelToCheck(read.pattern, read.side);
     return [
@@ -331,14 +333,19 @@ function sharedFactsRead(members: readonly SharedFactsRead[], v: string, scope: 
       ...(label ? [`${m}:${checkedLabel(label)}`] : []),
     ];
   });
-  const byType = (values: readonly string[]) =>
+  const byType = (values: readonly string[], otherwise?: string) =>
     values.every((value) => value === values[0])
       ? (values[0] as string)
-      : `CASE ${t} ${members.map((read, i) => `WHEN ${typeOf(read)} THEN ${values[i]}`).join(' ')} END`;
+      : `CASE ${t} ${members.map((read, i) => `WHEN ${typeOf(read)} THEN ${values[i]}`).join(' ')}${otherwise ? ` ELSE ${otherwise}` : ''} END`;
+  // A row of no member's type (a claim id that does not name its type) is
+  // kept, for materialize to refuse rather than the statement to drop.
   const where = checks.some((check) => check.length > 0)
-    ? `WHERE ${byType(checks.map((check) => (check.length > 0 ? check.join(' AND ') : 'true')))} `
+    ? `WHERE ${byType(
+        checks.map((check) => (check.length > 0 ? check.join(' AND ') : 'true')),
+        'true',
+      )} `
     : '';
-  const order = byType(members.map((read) => factOrderKey(m, otherOf(read))));
+  const order = byType(members.map((read) => factOrderKey(m, otherLabel(read))));
   const rows = members.map(
     (read) =>
       `WHEN ${typeOf(read)} THEN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope, { known: read.pattern.types[0] }, t)}`,
@@ -450,6 +457,11 @@ export function knownType(
   return types.length === 1 ? types[0] : undefined;
 }
 
+/** The label a read of facts expects at the other end, if its pattern says. */
+function otherLabel(read: { pattern: FactPattern; side: FactSide }): NodeLabel | undefined {
+  return read.side === 'to' ? read.pattern.from : read.pattern.to;
+}
+
 function isIdOnly(shape: NodeShape): boolean {
   return shape.properties === false && shape.reads.length === 0 && !shape.byLabel;
 }
@@ -478,8 +490,7 @@ function factWhere(where: FactFilter | undefined, r: string, m: string, scope: C
 function factsRead(read: Extract<Read, { kind: 'facts' }>, v: string, scope: CypherScope) {
   const { r, m, match } = factMatch(read, v, scope);
   const limit = read.limit ? ` LIMIT ${scope.param(read.limit)}` : '';
-  const other = read.side === 'to' ? read.pattern.from : read.pattern.to;
-  return `COLLECT { ${match} ${factWhere(read.where, r, m, scope)}WITH ${v}, ${r}, ${m} ORDER BY ${factOrder(m, other, r)}${limit} RETURN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope, typeSource(knownType(read), 'claimId'))} }`;
+  return `COLLECT { ${match} ${factWhere(read.where, r, m, scope)}WITH ${v}, ${r}, ${m} ORDER BY ${factOrder(m, otherLabel(read), r)}${limit} RETURN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope, typeSource(knownType(read), 'claimId'))} }`;
 }
 
 function contributionsRead(
