@@ -1,7 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_MALLOC_MMAP_THRESHOLD } from '../config.js';
+import { compileAccord } from './compare-build.js';
 import { inspect } from './inspector.js';
 import { type MemoryBreakdown, readMemoryBreakdown } from './memory-breakdown.js';
 
@@ -35,8 +37,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 type LogLine = Record<string, unknown> & { msg?: string };
 
 /**
- * Starts `src/cli/serve.ts` with tsx on a free loopback port against `neo4j`,
- * loading the seed folder, and resolves once it says "Accord is ready". `env`
+ * Starts Accord as `npm start` does, compiled by tsc and run by plain node
+ * (compare-build.ts: tsx's wrappers and source maps cost a third more CPU
+ * per request), on a free loopback port against `neo4j`, loading the seed
+ * folder, and resolves once it says "Accord is ready". `env`
  * adds to (and wins over) what the child is given. The inspector listens on
  * a free loopback port so that the test can ask for a GC before it reads RSS.
  * The child gets `npm start`'s MALLOC_MMAP_THRESHOLD_ unless the caller's
@@ -47,30 +51,27 @@ export async function startAccordChild(
   env: Record<string, string> = {},
   timeoutMs = 120_000,
 ): Promise<AccordChild> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--inspect=127.0.0.1:0', '--import', 'tsx', 'src/cli/serve.ts'],
-    {
-      cwd: ROOT,
-      env: {
-        // As `npm start` does: its default, unless the caller's environment sets one.
-        MALLOC_MMAP_THRESHOLD_: String(DEFAULT_MALLOC_MMAP_THRESHOLD),
-        ...process.env,
-        NEO4J_URI: neo4j.uri,
-        NEO4J_USERNAME: neo4j.username,
-        NEO4J_PASSWORD: neo4j.password,
-        ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_FORMAT: 'json',
-        LOG_LEVEL: 'info',
-        SEEDS_DIR: 'seeds',
-        LOAD_SEEDS: 'true',
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+  const serve = join(compileAccord(), 'cli', 'serve.js');
+  const child: ChildProcess = spawn(process.execPath, ['--inspect=127.0.0.1:0', serve], {
+    cwd: ROOT,
+    env: {
+      // As `npm start` does: its default, unless the caller's environment sets one.
+      MALLOC_MMAP_THRESHOLD_: String(DEFAULT_MALLOC_MMAP_THRESHOLD),
+      ...process.env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USERNAME: neo4j.username,
+      NEO4J_PASSWORD: neo4j.password,
+      ...(neo4j.database ? { NEO4J_DATABASE: neo4j.database } : {}),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_FORMAT: 'json',
+      LOG_LEVEL: 'info',
+      SEEDS_DIR: 'seeds',
+      LOAD_SEEDS: 'true',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   // Only the last lines are kept (to quote on failure), and only the start-up lines parsed:
   // under load the child logs a line per request.
