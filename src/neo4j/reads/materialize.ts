@@ -1,6 +1,5 @@
-import { relTypeOfClaim } from '../../graph/claim-id.js';
 import type { FactRecord, NodeRecord } from '../../graph/records.js';
-import type { NodeLabel } from '../../graph/vocabulary.js';
+import { FACT_REL_TYPES, type NodeLabel } from '../../graph/vocabulary.js';
 import { fromNeo4jValue } from '../values.js';
 import {
   type FactShape,
@@ -132,15 +131,16 @@ function materializeRead(read: Read, raw: unknown, parent: Raw): unknown {
   }
 }
 
-/** The type a fact row's claim id names (projection.ts's TypeSource `claimId`). */
-function typeOfClaim(claimId: unknown): string {
-  const type = typeof claimId === 'string' ? relTypeOfClaim(claimId) : undefined;
-  if (!type) {
+const REL_TYPES = new Set<unknown>(FACT_REL_TYPES);
+
+/** The type a fact row gives as its claim id's first part (projection.ts's TypeSource `claimId`). */
+function typeOfClaim(type: unknown): string {
+  if (!REL_TYPES.has(type)) {
     throw new Error(
-      `a fact's claim id ${JSON.stringify(claimId)} names no relationship type (expected TYPE:from->to)`,
+      `a fact's claim id names no relationship type: it starts ${JSON.stringify(type)} (expected TYPE:from->to)`,
     );
   }
-  return type;
+  return type as string;
 }
 
 /** `anchorIsStart`: known from the read's side, else the row says (`f`); `type`: known from the read, else the row says. */

@@ -351,7 +351,7 @@ function sharedFactsRead(members: readonly SharedFactsRead[], v: string, scope: 
       `WHEN ${typeOf(read)} THEN ${factMap(r, { anchor: v, other: m, side: read.side, anchorIsParent: true }, read.fact, scope, { known: read.pattern.types[0] }, t)}`,
   );
   const types = relTypeAlternatives(members.map((read) => read.pattern.types[0]));
-  return `COLLECT { MATCH (${v})${ARROWS[side](types, r)}(${m}) WITH ${v}, ${r}, ${m}, split(${r}.claimId, ':')[0] AS ${t} ${where}WITH ${v}, ${r}, ${m}, ${t} ORDER BY ${order}, ${r}.claimId RETURN CASE ${t} ${rows.join(' ')} END }`;
+  return `COLLECT { MATCH (${v})${ARROWS[side](types, r)}(${m}) WITH ${v}, ${r}, ${m}, ${claimType(r)} AS ${t} ${where}WITH ${v}, ${r}, ${m}, ${t} ORDER BY ${order}, ${r}.claimId RETURN CASE ${t} ${rows.join(' ')} END }`;
 }
 
 function compileRead(read: Read, v: string, scope: CypherScope): string {
@@ -395,14 +395,19 @@ const ARROWS: Record<FactSide, (types: string, r: string) => string> = {
 
 /**
  * How a row tells its fact's type: the read knows it (`knownType`: the row
- * leaves it out), `type(r)`, or `claimId`: the claim id the read has already
- * read to order by, whose first part is the type (claim-id.ts). `type(r)` is a
- * db hit per row; the claim id read for the order is cached.
+ * leaves it out), `type(r)`, or `claimId`: the first part of the claim id the
+ * read has already read to order by, which is the type (claim-id.ts).
+ * `type(r)` is a db hit per row; the claim id read for the order is cached.
+ * Only its first part comes back: a partner edge's claim id is some 70
+ * characters, its type 25, and each is decoded by the driver.
  */
 type TypeSource = { known: string } | 'type' | 'claimId';
 
 const typeSource = (known: string | undefined, fallback: 'type' | 'claimId'): TypeSource =>
   known ? { known } : fallback;
+
+/** The type a relationship's claim id names: `TYPE` of `TYPE:from->to` (claim-id.ts). */
+const claimType = (r: string) => `split(${r}.claimId, ':')[0]`;
 
 /**
  * A FactRecord as the row carries it: its type (see TypeSource), the properties asked for (if any), the
@@ -432,7 +437,7 @@ function factMap(
   const anchorNeeded = !anchorIsParent || !isIdOnly(shape.anchor);
   return `{${[
     ...(tag ? [`t: ${tag}`] : []),
-    ...(type === 'type' ? [`type: type(${r})`] : type === 'claimId' ? [`c: ${r}.claimId`] : []),
+    ...(type === 'type' ? [`type: type(${r})`] : type === 'claimId' ? [`c: ${claimType(r)}`] : []),
     ...(props ? [`props: ${props}`] : []),
     ...(side === 'either' && !shape.unoriented ? [`f: startNode(${r}) = ${anchor}`] : []),
     ...(anchorNeeded ? [`a: ${projectNode(anchor, shape.anchor, scope)}`] : []),
