@@ -38,8 +38,8 @@ type LogLine = Record<string, unknown> & { msg?: string };
 
 /**
  * Starts Accord as `npm start` does, compiled by tsc and run by plain node
- * (compare-build.ts: tsx's wrappers and source maps cost a third more CPU
- * per request), on a free loopback port against `neo4j`, loading the seed
+ * (compare-build.ts: tsx's wrappers and source maps cost 40-50% more
+ * Node CPU per request), on a free loopback port against `neo4j`, loading the seed
  * folder, and resolves once it says "Accord is ready". `env`
  * adds to (and wins over) what the child is given. The inspector listens on
  * a free loopback port so that the test can ask for a GC before it reads RSS.

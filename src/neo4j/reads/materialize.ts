@@ -45,29 +45,41 @@ export function materializeNode(raw: unknown, shape: NodeShape): NodeRecord | nu
 
 function attachReads(out: Raw, raw: Raw, reads: readonly NamedRead[]): void {
   const slots = readSlots(reads);
-  let shared: Map<number, number> | undefined;
+  let shared: Map<number, Map<unknown, Raw[]>> | undefined;
   for (let i = 0; i < reads.length; i++) {
     const { name, read } = reads[i] as NamedRead;
     const { key, type } = slots[i] as ReadSlot;
-    const value = raw[`$${key}`];
-    let own = value;
+    let value = raw[`$${key}`];
     if (type !== undefined) {
       // A read that shared an expansion takes the rows of its type, in their order.
-      own = (value as Raw[]).filter((row) => row?.t === type);
       shared ??= new Map();
-      shared.set(key, (shared.get(key) ?? 0) + (own as Raw[]).length);
+      let byType = shared.get(key);
+      if (!byType) {
+        const types = new Set(slots.filter((slot) => slot.key === key).map((slot) => slot.type));
+        byType = rowsByType(value as Raw[], types);
+        shared.set(key, byType);
+      }
+      value = byType.get(type) ?? [];
     }
-    out[prefetchedKey(name)] = materializeRead(read, own, out);
+    out[prefetchedKey(name)] = materializeRead(read, value, out);
   }
-  for (const [key, taken] of shared ?? []) {
-    const rows = raw[`$${key}`] as Raw[];
-    if (taken !== rows.length) {
-      const row = rows.find((r) => !slots.some((slot) => slot.key === key && slot.type === r?.t));
+}
+
+/** A shared expansion's rows by the type each says (`t`); a row of none of `types` is refused, not dropped. */
+function rowsByType(rows: Raw[], types: ReadonlySet<unknown>): Map<unknown, Raw[]> {
+  const byType = new Map<unknown, Raw[]>();
+  for (const row of rows) {
+    const type = row?.t;
+    if (!types.has(type)) {
       throw new Error(
-        `a shared read of facts returned a row of no read's type: ${JSON.stringify(row?.t ?? null)} (its claim id names the type)`,
+        `a shared read of facts returned a row of no read's type: ${JSON.stringify(type ?? null)} (its claim id names the type)`,
       );
     }
+    const own = byType.get(type);
+    if (own) own.push(row);
+    else byType.set(type, [row]);
   }
+  return byType;
 }
 
 /** Plain properties: driver values converted, and unset ones (null when asked for by name) left out. */
