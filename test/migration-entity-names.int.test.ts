@@ -7,7 +7,7 @@ import { loadDirectory } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
 import { type GraphDump, restoreGraph } from '../src/neo4j/graph-dump.js';
 import { entityNames } from '../src/neo4j/migrations/004-entity-names.js';
-import { applyMigrations, MIGRATIONS } from '../src/neo4j/migrations/index.js';
+import { applyMigrations, MIGRATIONS, runMigration } from '../src/neo4j/migrations/index.js';
 import { useTestDatabase } from './helpers/neo4j.js';
 
 const db = useTestDatabase();
@@ -63,7 +63,10 @@ describe('migration 004-entity-names', { timeout: 300_000 }, () => {
     expect(alibaba).toEqual({ by: OTHER_ID });
     expect((await unrecorded())[0]?.n).toBeGreaterThan(20);
 
-    expect(await applyMigrations(executor, silentLogger)).toEqual([entityNames.id]);
+    // Pages of two entities, each its own transaction, as on a graph of millions.
+    expect(await applyMigrations(executor, silentLogger, MIGRATIONS, { pageSize: 2 })).toEqual([
+      entityNames.id,
+    ]);
     expect(await unrecorded()).toEqual([{ n: 0 }]);
     expect(await namedBy()).toEqual(freshNames);
     expect(freshNames.filter((r) => r.namedBy === SEED_ID).length).toBeGreaterThan(20);
@@ -89,7 +92,7 @@ describe('migration 004-entity-names', { timeout: 300_000 }, () => {
     const executor = await storedByThePreviousVersion();
     await applyMigrations(executor, silentLogger);
     const once = await db.snapshot();
-    expect(await executor.write((tx) => entityNames.up(tx))).toBe(0);
+    expect(await runMigration(executor, silentLogger, entityNames)).toBe(0);
     expect(await db.snapshot()).toEqual(once);
     expect(await applyMigrations(executor, silentLogger)).toEqual([]);
   });

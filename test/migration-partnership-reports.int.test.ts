@@ -5,7 +5,7 @@ import { loadDirectory } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
 import { type GraphDump, restoreGraph } from '../src/neo4j/graph-dump.js';
 import { partnershipReports } from '../src/neo4j/migrations/002-partnership-reports.js';
-import { applyMigrations } from '../src/neo4j/migrations/index.js';
+import { applyMigrations, MIGRATIONS, runMigration } from '../src/neo4j/migrations/index.js';
 import { useTestDatabase } from './helpers/neo4j.js';
 import { copyOf, edit, SEED_STEM } from './helpers/seed-copies.js';
 
@@ -42,7 +42,10 @@ describe('migration 002-partnership-reports', { timeout: 300_000 }, () => {
     await storedByThePreviousVersion();
     const before = await db.snapshot();
     expect(before.lines).not.toEqual(fresh.lines);
-    expect(await applyMigrations(executor, silentLogger)).toContain(partnershipReports.id);
+    // A page of one partnership: each its own transaction, as on a graph of millions.
+    expect(await applyMigrations(executor, silentLogger, MIGRATIONS, { pageSize: 1 })).toContain(
+      partnershipReports.id,
+    );
     expect(await db.snapshot()).toEqual(fresh);
     const [p] = await db.query(
       'MATCH (p:Partnership) RETURN p.id AS id, p.namedBy AS namedBy, p.aliases AS aliases',
@@ -58,7 +61,7 @@ describe('migration 002-partnership-reports', { timeout: 300_000 }, () => {
     const executor = await storedByThePreviousVersion();
     await applyMigrations(executor, silentLogger);
     const once = await db.snapshot();
-    await executor.write((tx) => partnershipReports.up(tx));
+    await runMigration(executor, silentLogger, partnershipReports);
     expect(await db.snapshot()).toEqual(once);
     expect(await applyMigrations(executor, silentLogger)).toEqual([]);
     expect(

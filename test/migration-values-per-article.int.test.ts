@@ -6,7 +6,7 @@ import { readArticles } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
 import { type GraphDump, restoreGraph } from '../src/neo4j/graph-dump.js';
 import { valuesPerArticle } from '../src/neo4j/migrations/001-values-per-article.js';
-import { applyMigrations, MIGRATIONS } from '../src/neo4j/migrations/index.js';
+import { applyMigrations, MIGRATIONS, runMigration } from '../src/neo4j/migrations/index.js';
 import { useTestDatabase } from './helpers/neo4j.js';
 
 /**
@@ -56,7 +56,7 @@ describe('001-values-per-article', () => {
       '2018-07-03-bollore-logistics-alibaba-alliance',
     ]);
 
-    await executor.write((tx) => valuesPerArticle.up(tx));
+    await runMigration(executor, silentLogger, valuesPerArticle);
     expect((await db.snapshot()).lines).toEqual(once);
   }, 300_000);
 

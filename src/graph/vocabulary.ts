@@ -266,6 +266,14 @@ export function assertRelType(value: unknown): FactRelType {
   return value as FactRelType;
 }
 
+/** The value, checked to be a node label of the model, for Cypher text that must name one. */
+export function assertNodeLabel(value: unknown): NodeLabel {
+  if (!NODE_LABELS.includes(value as NodeLabel)) {
+    throw new Error(`not a node label of the vocabulary: ${String(value)}`);
+  }
+  return value as NodeLabel;
+}
+
 /** `A|B|C` for a relationship pattern, every type checked against the vocabulary. */
 export function relTypeAlternatives(types: readonly unknown[]): string {
   if (types.length === 0) throw new Error('relTypeAlternatives: no relationship type');

@@ -1,7 +1,7 @@
 import { assertRelType, Label } from '../../graph/vocabulary.js';
 import type { Tx } from '../executor.js';
 import { valueKey } from '../stated-values.js';
-import type { Migration } from './index.js';
+import type { WholeMigration } from './index.js';
 
 /**
  * Before values were kept per article, a node held the value of the article
@@ -24,7 +24,7 @@ async function count(tx: Tx, cypher: string, params: Record<string, unknown> = {
   return Number(row?.n ?? 0);
 }
 
-export const valuesPerArticle: Migration = {
+export const valuesPerArticle: WholeMigration = {
   id: '001-values-per-article',
   description:
     'Copies each property claim’s value onto its evidence; articles whose values were overwritten by another are marked for reload',

@@ -2,7 +2,7 @@ import { LANGUAGES, Label, Rel } from '../../graph/vocabulary.js';
 import { setRelationshipProps } from '../batch-writes.js';
 import type { Tx } from '../executor.js';
 import { settlePartnerships } from '../partnership-settle.js';
-import type { Migration } from './index.js';
+import type { PagedMigration } from './index.js';
 
 /**
  * Issue 10: partnerships reported by several articles. Each report now keeps
@@ -13,16 +13,19 @@ import type { Migration } from './index.js';
  * reports get the node's name, which is the best the old graph knows (reloading
  * such an article records its own).
  */
-export const partnershipReports: Migration = {
+export const partnershipReports: PagedMigration = {
   id: '002-partnership-reports',
   description:
     'Each report of a partnership keeps its id, kind and names on its MENTIONS edge; the node is settled from its earliest report',
-  async up(tx: Tx) {
+  walks: [Label.Partnership],
+  async up(tx: Tx, page) {
     const rows = await tx.run({
       cypher: `
-MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(p:${Label.Partnership})
+UNWIND $ids AS id
+MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}]->(p:${Label.Partnership} {id: id})
 WHERE m.reportedAs IS NULL
 RETURN elementId(m) AS element, a.id = p.namedBy AS naming, p.id AS id, properties(p) AS props`,
+      params: { ids: page.ids },
     });
     const updates = rows.map((row) => {
       const p = row.props as Record<string, unknown>;

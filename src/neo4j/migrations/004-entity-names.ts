@@ -1,6 +1,7 @@
 import { NAME_PROPS, REPORTED_PROPS, reportedKey } from '../../graph/reported-names.js';
 import { foldText } from '../../graph/text.js';
 import {
+  assertNodeLabel,
   ENTITY_LABELS,
   type EntityLabel,
   Label,
@@ -10,7 +11,7 @@ import {
 import { setRelationshipProps } from '../batch-writes.js';
 import { settleEntityNames } from '../entity-names.js';
 import type { Tx } from '../executor.js';
-import type { Migration } from './index.js';
+import type { PagedMigration } from './index.js';
 
 /**
  * Entities take their names, kind or status and `namedBy` from their earliest
@@ -52,22 +53,24 @@ export function reportedFromStored(
   return out;
 }
 
-export const entityNames: Migration = {
+export const entityNames: PagedMigration = {
   id: '004-entity-names',
   description:
     "Each article keeps what it calls an entity on its MENTIONS (or AUTHORED) edge; the entity's names, kind and namedBy are its earliest report's",
-  async up(tx: Tx) {
+  walks: ENTITY_LABELS,
+  async up(tx: Tx, page) {
     const rows = await tx.run({
       cypher: `
-MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}|${Rel.AUTHORED}]-(n)
-WHERE m.reportedName IS NULL AND labels(n)[0] IN $labels
+UNWIND $ids AS id
+MATCH (a:${Label.Article})-[m:${Rel.MENTIONS}|${Rel.AUTHORED}]-(n:${assertNodeLabel(page.label)} {id: id})
+WHERE m.reportedName IS NULL
 RETURN elementId(m) AS element, type(m) = '${Rel.AUTHORED}' AS byline, a.id AS articleId,
        labels(n)[0] AS label, n.id AS id, properties(n) AS node,
        COLLECT {
          MATCH (alias:${Label.Alias})-[l:${ProvenanceRel.ALIAS_OF}]->(n) WHERE a.id IN coalesce(l.articles, [])
          RETURN alias.text
        } AS given`,
-      params: { labels: [...ENTITY_LABELS] },
+      params: { ids: page.ids },
     });
     if (rows.length === 0) return 0;
     const edges = rows.map((r) => ({
