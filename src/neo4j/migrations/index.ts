@@ -63,8 +63,8 @@ export interface MigrationOptions {
 
 /**
  * Every migration, oldest first. Append; never reorder one that has shipped,
- * nor change what it changes (how it runs may change: 002 and 004 were made
- * paged once a graph of 100k companies outgrew one transaction).
+ * nor change what it changes (how it runs may change: 002, 003 and 004 were
+ * made paged once a graph of 100k companies outgrew one transaction).
  */
 export const MIGRATIONS: readonly Migration[] = [
   valuesPerArticle,
