@@ -149,9 +149,8 @@ export async function runMigration(
       const step = await executor.write(
         async (tx) => {
           const page = await nextPage(tx, label, after, pageSize, pageRelationships);
-          const touched =
-            page.ids.length > 0 ? await migration.up(tx, { label, ids: page.ids }) : 0;
-          return { ...page, touched };
+          const count = page.ids.length > 0 ? await migration.up(tx, { label, ids: page.ids }) : 0;
+          return { ...page, touched: count };
         },
         { metadata },
       );
@@ -187,14 +186,14 @@ export async function runMigration(
 /**
  * The ids of the next nodes of `label` after `after`, in the order of the
  * label's id index: at most `limit`, and as many as keep their relationships
- * within `relationships` (the first one always), with how many relationships they have.
+ * within `budget` (the first one always), with how many relationships they have.
  */
 async function nextPage(
   tx: Tx,
   label: NodeLabel,
   after: string,
   limit: number,
-  relationships: number,
+  budget: number,
 ): Promise<{ ids: string[]; relationships: number }> {
   const rows = await tx.run<{ id: string; degree: number }>({
     cypher: `MATCH (n:${assertNodeLabel(label)}) WHERE n.id > $after
@@ -205,7 +204,7 @@ RETURN n.id AS id, COUNT { (n)--() } AS degree`,
   const page = { ids: [] as string[], relationships: 0 };
   for (const row of rows) {
     const degree = Number(row.degree);
-    if (page.ids.length > 0 && page.relationships + degree > relationships) break;
+    if (page.ids.length > 0 && page.relationships + degree > budget) break;
     page.ids.push(row.id);
     page.relationships += degree;
   }
