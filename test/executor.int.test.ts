@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/logger.js';
+import { Deadline } from '../src/neo4j/deadline.js';
 import type { Statement, TxOptions } from '../src/neo4j/executor.js';
 import { createApp } from '../src/yoga.js';
 import { useTestDatabase } from './helpers/neo4j.js';
@@ -47,5 +48,30 @@ describe('transaction metadata', () => {
     expect(seen).toHaveLength(2);
     for (const options of seen)
       expect(options.metadata).toEqual({ operation: 'BolloreAndSectors' });
+  });
+});
+
+describe('an API read', () => {
+  // The executor runs a request's statements with the driver's stack capture
+  // off (runUncaptured): it must still fail loudly, and leave the limit as it was.
+  it('fails with the server’s message and code, and leaves Error.stackTraceLimit as it was', async () => {
+    const executor = await db.executor();
+    const limit = Error.stackTraceLimit;
+    const failed = await executor
+      .query({ cypher: 'RETURN 1 / $zero AS n', params: { zero: 0 } }, 'READ', {
+        deadline: Deadline.after(5_000),
+      })
+      .then(
+        () => undefined,
+        (error: unknown) => error as { message: string; code?: string },
+      );
+    expect(failed?.message).toMatch(/by zero/i);
+    expect(failed?.code).toBe('Neo.ClientError.Statement.ArithmeticError');
+    expect(Error.stackTraceLimit).toBe(limit);
+    const [row] = await executor.query({ cypher: 'RETURN 41 + 1 AS n' }, 'READ', {
+      deadline: Deadline.after(5_000),
+    });
+    expect(row).toEqual({ n: 42 });
+    expect(Error.stackTraceLimit).toBe(limit);
   });
 });
