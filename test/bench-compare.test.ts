@@ -5,13 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalAnswer } from '../src/bench/compare-answers.js';
+import { bulkLoadTable, readBulkLoadReport } from '../src/bench/compare-bulk-load.js';
 import { growthRows, growthTable, readSmallerReport } from '../src/bench/compare-growth.js';
 import { type CompareParams, compareQuestions } from '../src/bench/compare-questions.js';
 import { profiled } from '../src/bench/compare-recorder.js';
 import type { CompareReport } from '../src/bench/compare-report.js';
 import { checkAnswers, DisagreementError } from '../src/bench/compare-run.js';
 import type { ServerName, ServerProcess } from '../src/bench/compare-servers.js';
-import { spread } from '../src/bench/compare-summary.js';
+import { type RatioRow, spread } from '../src/bench/compare-summary.js';
+import { targetRows } from '../src/bench/compare-targets.js';
 import { silentLogger } from '../src/logger.js';
 
 /**
@@ -221,5 +223,162 @@ describe('growth with the graph', () => {
     expect(readSmallerReport(smoke)).toMatch(/smoke\.json is a smoke run/);
     expect(readSmallerReport(other)).toMatch(/other\.json is not a report of npm run bench/);
     expect(readSmallerReport(dir)).toBe(`--smaller: ${dir} is not a file`);
+  });
+});
+
+describe('the targets', () => {
+  const at = (median: number) => ({ median, min: median, max: median });
+  /** A report with the ratios, profiles, growth and memory the targets read. */
+  const report = (over: Partial<CompareReport> = {}) =>
+    ({
+      options: {
+        questions: ['company', 'partners-of-partners-hub', 'search'],
+        concurrency: [1, 8],
+      },
+      ratios: [
+        {
+          question: 'company',
+          accordOverLibraryRps: { 1: at(1.8), 8: at(1.6) },
+          accordOverRawP50: at(1.2),
+          accordOverRawRps: null,
+        },
+        {
+          question: 'partners-of-partners-hub',
+          accordOverLibraryRps: { 1: at(1.4), 8: at(1.2) },
+          accordOverRawP50: at(1.5),
+          accordOverRawRps: null,
+        },
+        {
+          question: 'search',
+          accordOverLibraryRps: { 1: at(1.1), 8: at(0.9) },
+          accordOverRawP50: at(1.1),
+          accordOverRawRps: null,
+        },
+      ] satisfies RatioRow[],
+      profiles: [
+        { question: 'company', server: 'accord', statements: 1, dbHits: 200, cypher: [] },
+        { question: 'company', server: 'neo4j-graphql', statements: 1, dbHits: 300, cypher: [] },
+        { question: 'search', server: 'accord', statements: 1, dbHits: 510, cypher: [] },
+        { question: 'search', server: 'neo4j-graphql', statements: 1, dbHits: 500, cypher: [] },
+      ],
+      peakRssMb: { accord: 464 },
+      ...over,
+    }) as unknown as CompareReport;
+  const verdicts = (
+    r: CompareReport,
+    ...args: Parameters<typeof targetRows> extends [unknown, ...infer T] ? T : never
+  ) => targetRows(r, ...args).map((row) => [row.verdict, row.measured]);
+
+  it('names each miss with its figure, and the worst case where a target is met', () => {
+    const [traversals, every, p50, dbHits, bulk, growth, rss] = verdicts(report());
+    // The nested traversals are company and the hub here; search is not one.
+    expect(traversals).toEqual([
+      'missed',
+      'missed on 2 of 4: partners-of-partners-hub @1 1.40, partners-of-partners-hub @8 1.20',
+    ]);
+    expect(every).toEqual(['missed', 'missed on 1 of 6: search @8 0.90']);
+    expect(p50).toEqual(['missed', 'missed on 1 of 3: partners-of-partners-hub @1 1.50']);
+    expect(dbHits).toEqual(['missed', 'missed on search 510 vs 500']);
+    expect(bulk).toEqual(['not measured', 'no load report (--load-report)']);
+    expect(growth).toEqual(['not measured', 'no smaller run (--smaller)']);
+    expect(rss).toEqual(['met', '464 MB']);
+  });
+
+  it('says met when every figure is within its bound', () => {
+    const fast = report({
+      ratios: [
+        {
+          question: 'company',
+          accordOverLibraryRps: { 1: at(1.9), 8: at(1.5) },
+          accordOverRawP50: at(1.25),
+          accordOverRawRps: null,
+        },
+      ],
+      profiles: [],
+      peakRssMb: { accord: 600 },
+    });
+    const [traversals, every, p50, dbHits, , , rss] = verdicts(fast);
+    expect(traversals).toEqual(['met', 'worst: company @8 1.50']);
+    expect(every?.[0]).toBe('met');
+    expect(p50).toEqual(['met', 'worst: company @1 1.25']);
+    expect(dbHits).toEqual(['not measured', 'no profiles']);
+    expect(rss).toEqual(['missed', '600 MB']);
+  });
+});
+
+describe('bulk loading from a bench:load report', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'accord-bulk-load-'));
+  const write = (name: string, content: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  };
+  const pass = (
+    pass: string,
+    ms: number,
+    nodesPerSecond: number,
+    relationshipsPerSecond: number,
+  ) => ({
+    pass,
+    ms,
+    nodesPerSecond,
+    relationshipsPerSecond,
+  });
+  const load = {
+    benchmark: 'load',
+    date: '2026-11-27T23:00:00.000Z',
+    input: { dir: '/data/gen-M/articles' },
+    articles: 10597,
+    batchSize: 200,
+    graph: { nodes: 1552486, relationships: 3653274 },
+    passes: [
+      pass('bulk', 900_000, 1700, 4000),
+      pass('skip', 5000, 0, 0),
+      pass('bulk (warm)', 600_000, 2600, 6000),
+    ],
+    loadCsv: {
+      ms: 300_000,
+      nodes: 1552486,
+      relationships: 3653274,
+      nodesPerSecond: 5000,
+      relationshipsPerSecond: 12500,
+    },
+  };
+
+  it('compares the last bulk pass with LOAD CSV, and judges the target on the lower ratio', () => {
+    const summary = readBulkLoadReport(write('load.json', load));
+    if (typeof summary === 'string') throw new Error(summary);
+    expect(summary.bulk.ms).toBe(600_000);
+    expect(summary.ratio).toEqual({ nodes: 0.52, relationships: 0.48 });
+    expect(bulkLoadTable(summary).rows.at(-1)).toEqual(['bulk / LOAD CSV', '', '0.52×', '0.48×']);
+    const bulk = targetRows(
+      {
+        options: { questions: [], concurrency: [1] },
+        ratios: [],
+        profiles: [],
+        peakRssMb: {},
+      } as unknown as CompareReport,
+      summary,
+    )[4];
+    expect(bulk?.verdict).toBe('missed');
+    expect(bulk?.measured).toMatch(/^0\.52× nodes\/s, 0\.48× relationships\/s/);
+  });
+
+  it('refuses a file that cannot say it, naming the file and why', () => {
+    expect(readBulkLoadReport(join(dir, 'none.json'))).toBe(
+      `--load-report: ${join(dir, 'none.json')}: no such file`,
+    );
+    expect(readBulkLoadReport(write('text.json', 'not json'))).toMatch(/text\.json is not JSON/);
+    expect(readBulkLoadReport(write('compare.json', { benchmark: 'compare' }))).toMatch(
+      /compare\.json is not a report of npm run bench:load/,
+    );
+    expect(
+      readBulkLoadReport(
+        write('skipped.json', { ...load, loadCsv: { skipped: '--skip-load-csv' } }),
+      ),
+    ).toMatch(/skipped\.json: LOAD CSV was skipped in that run/);
+    expect(
+      readBulkLoadReport(write('nobulk.json', { ...load, passes: [pass('skip', 1, 0, 0)] })),
+    ).toMatch(/nobulk\.json: passes holds no bulk pass/);
   });
 });

@@ -1,3 +1,4 @@
+import { bulkLoadLine, bulkLoadTable } from './compare-bulk-load.js';
 import { BOUNDED_ANSWERS, GROWTH_TARGET, growthTable } from './compare-growth.js';
 import {
   type CompareReport,
@@ -7,6 +8,7 @@ import {
   settingLine,
   timingTables,
 } from './compare-report.js';
+import { targetRows, targetsTable } from './compare-targets.js';
 
 /**
  * docs/benchmarks.md, written by a full `npm run bench` (never by --smoke):
@@ -82,7 +84,8 @@ function reproduce(report: CompareReport): string {
 npm run bench                                   # seeds + 300 synthetic articles in a throwaway Neo4j
 npm run bench -- --dataset /work/data/gen-S     # a folder of articles, loaded into a throwaway Neo4j
 NEO4J_LOCAL_PORT=7700 npm run bench -- --neo4j-dir /work/data/neo4j-M   # a local Neo4j already loaded
-NEO4J_LOCAL_PORT=7700 npm run bench -- --neo4j-dir /work/data/neo4j-M --smaller reports/bench-<S run>.json
+NEO4J_LOCAL_PORT=7700 npm run bench -- --neo4j-dir /work/data/neo4j-M --smaller reports/bench-<S run>.json \\
+  --load-report reports/bench-load-<M run>.json   # npm run bench:load -- --dir /work/data/gen-M/articles
 npm run bench -- --duration ${o.seconds} --rounds ${o.rounds} --concurrency ${o.concurrency.join(',')} --questions company,paths
 npm run bench -- --smoke                        # CI: a small data set, one short round, answers compared
 \`\`\`
@@ -110,6 +113,12 @@ export function benchmarksMarkdown(report: CompareReport): string {
     '',
     `Parameters found in the data: hub \`${q.hub.id}\` (${q.hub.degree} partnership edges${q.top.id === q.hub.id ? '' : `; the biggest, \`${q.top.id}\` with ${q.top.degree}, has more partners than Accord lists in one answer, 100`}), median company \`${q.median.id}\` (${q.median.degree}), kinds ${q.kinds.join(', ')}, sector \`${q.sector}\`, prefix "${q.prefix}", neighbourhood of \`${q.neighborhood}\`, paths from \`${q.pathFrom}\` to \`${q.pathTo}\`, partnership \`${q.partnership}\`.`,
     '',
+    '## Targets',
+    '',
+    'The performance issue\'s targets at size M, checked against this run (`src/bench/compare-targets.ts`): ratios are medians over rounds of per-round ratios; "measured" gives the worst case, or every miss.',
+    '',
+    markdownTable(targetsTable(targetRows(report, report.bulkLoad))),
+    '',
     '## Accord against the others',
     '',
     'Accord req/s over @neo4j/graphql req/s (above 1: Accord serves more), Accord p50 over raw Cypher p50 at one client (above 1: Accord is slower than the floor), and Accord req/s over raw req/s under the most clients.',
@@ -123,6 +132,16 @@ export function benchmarksMarkdown(report: CompareReport): string {
           `Accord's p50 at one client on this data set, and each server's p50 here over its p50 on a smaller data set (\`--smaller ${report.growth.smaller.report}\`). ${report.growth.smaller.setting} The answers to ${BOUNDED_ANSWERS.join(', ')} do not grow with the graph, so neither should their time: the target is at most ${GROWTH_TARGET}×.`,
           '',
           markdownTable(growthTable(report.growth.rows)),
+          '',
+        ]
+      : []),
+    ...(report.bulkLoad
+      ? [
+          '## Bulk loading',
+          '',
+          bulkLoadLine(report.bulkLoad),
+          '',
+          markdownTable(bulkLoadTable(report.bulkLoad)),
           '',
         ]
       : []),

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
+import { type BulkLoadSummary, bulkLoadTable } from './compare-bulk-load.js';
 import { type GrowthRow, growthTable } from './compare-growth.js';
 import type { CompareParams, Question } from './compare-questions.js';
 import type { QuestionProfile, TimedRun, TimingOptions } from './compare-run.js';
@@ -14,6 +15,7 @@ import {
   type SummaryRow,
   summarize,
 } from './compare-summary.js';
+import { targetRows, targetsTable } from './compare-targets.js';
 
 /**
  * `npm run bench`'s report: everything as JSON in reports/bench-<date>.json,
@@ -58,6 +60,8 @@ export interface CompareReport extends Setting {
   failures: number;
   /** With `--smaller`: p50 at one client against that run's (compare-growth.ts). */
   growth?: { smaller: { date: string; report: string; setting: string }; rows: GrowthRow[] };
+  /** With `--load-report`: the bulk loader against LOAD CSV, from a run of bench:load (compare-bulk-load.ts). */
+  bulkLoad?: BulkLoadSummary;
 }
 
 /** The machine this runs on, and the commit of Accord it measures. */
@@ -247,6 +251,16 @@ export function reportText(report: CompareReport, path: string): string {
           textTable(growthTable(report.growth.rows)),
         ]
       : []),
+    ...(report.bulkLoad
+      ? [
+          '',
+          `  Bulk loading, from ${report.bulkLoad.report}:`,
+          textTable(bulkLoadTable(report.bulkLoad)),
+        ]
+      : []),
+    '',
+    '  Targets:',
+    textTable(targetsTable(targetRows(report, report.bulkLoad))),
     '',
     `  peak RSS under ${Math.max(...report.options.concurrency)} clients: ${rss}`,
     `  failed requests: ${report.failures}`,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileServers, type ServerScripts } from '../bench/compare-build.js';
+import { type BulkLoadSummary, readBulkLoadReport } from '../bench/compare-bulk-load.js';
 import { type CompareData, openCompareData } from '../bench/compare-data.js';
 import { discoverParams } from '../bench/compare-discovery.js';
 import { benchmarksMarkdown } from '../bench/compare-docs.js';
@@ -51,6 +52,9 @@ const USAGE = `usage: npm run bench [-- options]
   --questions <list>      a subset of: ${QUESTION_NAMES.join(', ')}
   --smaller <report.json> a report of this benchmark on a smaller data set (size S): adds how
                           each question's p50 at one client grew from it
+  --load-report <report.json>
+                          a report of npm run bench:load (reports/bench-load-<date>.json): adds
+                          the bulk loader against LOAD CSV, and its target
   --smoke                 CI: seeds/ + 20 synthetic articles, one 1 s round at 2 clients, no docs`;
 
 const DOCS = 'docs/benchmarks.md';
@@ -63,6 +67,7 @@ export interface BenchOptions {
   questions: string[];
   timing: TimingOptions;
   smaller: { path: string; report: CompareReport } | undefined;
+  bulkLoad: BulkLoadSummary | undefined;
 }
 
 /** The options, or every problem with them in one message. */
@@ -81,6 +86,7 @@ function parseOptions(): BenchOptions | string {
         questions: { type: 'string' },
         smoke: { type: 'boolean', default: false },
         smaller: { type: 'string' },
+        'load-report': { type: 'string' },
       },
       strict: true,
     }));
@@ -126,6 +132,9 @@ function parseOptions(): BenchOptions | string {
   const smallerPath = values.smaller as string | undefined;
   const smaller = smallerPath === undefined ? undefined : readSmallerReport(smallerPath);
   if (typeof smaller === 'string') problems.push(smaller);
+  const loadReportPath = values['load-report'] as string | undefined;
+  const bulkLoad = loadReportPath === undefined ? undefined : readBulkLoadReport(loadReportPath);
+  if (typeof bulkLoad === 'string') problems.push(bulkLoad);
   const options: BenchOptions = {
     dataset,
     neo4jDir,
@@ -135,6 +144,7 @@ function parseOptions(): BenchOptions | string {
       smallerPath && smaller && typeof smaller !== 'string'
         ? { path: smallerPath, report: smaller }
         : undefined,
+    bulkLoad: typeof bulkLoad === 'string' ? undefined : bulkLoad,
     questions,
     timing: {
       seconds: number('duration', smoke ? 1 : 5, 1, 3600),
@@ -222,6 +232,7 @@ async function main(): Promise<number> {
         rows: growthRows(report, smaller),
       };
     }
+    if (options.bulkLoad) report.bulkLoad = options.bulkLoad;
     const path = writeReport(report);
     if (!options.smoke) writeText(DOCS, benchmarksMarkdown(report));
     process.stdout.write(reportText(report, path));
