@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalAnswer } from '../src/bench/compare-answers.js';
 import { bulkLoadTable, readBulkLoadReport } from '../src/bench/compare-bulk-load.js';
+import { benchmarksMarkdown } from '../src/bench/compare-docs.js';
 import { growthRows, growthTable, readSmallerReport } from '../src/bench/compare-growth.js';
 import { type CompareParams, compareQuestions } from '../src/bench/compare-questions.js';
 import { profiled } from '../src/bench/compare-recorder.js';
@@ -380,5 +381,67 @@ describe('bulk loading from a bench:load report', () => {
     expect(
       readBulkLoadReport(write('nobulk.json', { ...load, passes: [pass('skip', 1, 0, 0)] })),
     ).toMatch(/nobulk\.json: passes holds no bulk pass/);
+  });
+});
+
+describe('the page', () => {
+  it('opens with the targets and shows bulk loading when a bench:load report is given', () => {
+    const at = (median: number) => ({ median, min: median, max: median });
+    const report = {
+      benchmark: 'compare',
+      date: '2026-11-27T23:30:00.000Z',
+      smoke: false,
+      machine: { nproc: 2, memoryGb: 24, cpu: 'a CPU', node: 'v24', platform: 'linux' },
+      neo4j: { version: '5.26', edition: 'community', source: 'local' },
+      neo4jGraphql: '7.6.3',
+      accord: { commit: 'abc1234', dirty: false },
+      dataset: { description: 'a test', nodes: 10, relationships: 20, companies: 3, loadMs: null },
+      options: {
+        seconds: 5,
+        warmupSeconds: 2,
+        rounds: 3,
+        concurrency: [1],
+        questions: ['company'],
+      },
+      params: PARAMS,
+      questions: [{ name: 'company', description: 'a company' }],
+      profiles: [],
+      runs: [],
+      summary: [],
+      ratios: [
+        {
+          question: 'company',
+          accordOverLibraryRps: { 1: at(1.2) },
+          accordOverRawP50: at(1.1),
+          accordOverRawRps: null,
+        },
+      ],
+      peakRssMb: { accord: 400 },
+      failures: 0,
+      bulkLoad: {
+        report: 'reports/bench-load-x.json',
+        date: '2026-11-27T22:00:00.000Z',
+        input: 'the folder gen-M',
+        articles: 10597,
+        batchSize: 200,
+        graph: { nodes: 100, relationships: 200 },
+        bulk: { ms: 1000, nodesPerSecond: 100, relationshipsPerSecond: 200 },
+        loadCsv: { ms: 500, nodesPerSecond: 200, relationshipsPerSecond: 400 },
+        ratio: { nodes: 0.5, relationships: 0.5 },
+      },
+    } as unknown as CompareReport;
+    const page = benchmarksMarkdown(report);
+    const section = (title: string) => page.split(`## ${title}\n`)[1]?.split('\n## ')[0] ?? '';
+    expect(page.indexOf('## Targets')).toBeLessThan(page.indexOf('## Accord against the others'));
+    const targets = section('Targets');
+    expect(targets).toMatch(
+      /\| Accord’s req\/s ≥ 1\.5× @neo4j\/graphql’s on the nested traversals .*\| missed +\| missed on 1 of 1: company @1 1\.20/,
+    );
+    expect(targets).toMatch(
+      /\| Bulk load ≥ 0\.5× .*\| met +\| 0\.50× nodes\/s, 0\.50× relationships\/s/,
+    );
+    expect(targets).toMatch(/no smaller run \(--smaller\)/);
+    expect(section('Bulk loading')).toMatch(/\| bulk \/ LOAD CSV +\| +\| +0\.50× \| +0\.50× \|/);
+    expect(page).not.toMatch(/\| [^|]*undefined/);
   });
 });

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { CompareReport, Table } from './compare-report.js';
-import { cell, num, settingLine } from './compare-report.js';
+import { cell, num, readCompareReport, settingLine } from './compare-report.js';
 import type { ServerName } from './compare-servers.js';
 import type { Spread } from './compare-summary.js';
 
@@ -31,19 +30,7 @@ export interface GrowthRow {
 
 /** The smaller run's report, or what is wrong with the file. */
 export function readSmallerReport(path: string): CompareReport | string {
-  if (!existsSync(path)) return `--smaller: no file at ${path}`;
-  if (!statSync(path).isFile()) return `--smaller: ${path} is not a file`;
-  let report: Partial<CompareReport>;
-  try {
-    report = JSON.parse(readFileSync(path, 'utf8')) as Partial<CompareReport>;
-  } catch (error) {
-    return `--smaller: ${path} is not JSON (${(error as Error).message})`;
-  }
-  if (report.benchmark !== 'compare' || !Array.isArray(report.summary) || !report.dataset) {
-    return `--smaller: ${path} is not a report of npm run bench (reports/bench-<date>.json)`;
-  }
-  if (report.smoke) return `--smaller: ${path} is a smoke run, too short to compare with`;
-  return report as CompareReport;
+  return readCompareReport(path, '--smaller');
 }
 
 /** p50 at one client of every question and server both runs measured. */

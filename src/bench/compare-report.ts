@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type BulkLoadSummary, bulkLoadTable } from './compare-bulk-load.js';
@@ -114,6 +114,26 @@ export function compareReport(input: {
     peakRssMb: peakRss(runs, options.concurrency),
     failures: summary.reduce((n, row) => n + row.failures, 0),
   };
+}
+
+/**
+ * A full run's report read back (`option` names the argument that gave its
+ * path, for the message), or what is wrong with the file.
+ */
+export function readCompareReport(path: string, option: string): CompareReport | string {
+  if (!existsSync(path)) return `${option}: no file at ${path}`;
+  if (!statSync(path).isFile()) return `${option}: ${path} is not a file`;
+  let report: Partial<CompareReport>;
+  try {
+    report = JSON.parse(readFileSync(path, 'utf8')) as Partial<CompareReport>;
+  } catch (error) {
+    return `${option}: ${path} is not JSON (${(error as Error).message})`;
+  }
+  if (report.benchmark !== 'compare' || !Array.isArray(report.summary) || !report.dataset) {
+    return `${option}: ${path} is not a report of npm run bench (reports/bench-<date>.json)`;
+  }
+  if (report.smoke) return `${option}: ${path} is a smoke run, too short to compare with`;
+  return report as CompareReport;
 }
 
 /** Writes reports/bench-<date>.json; returns its path. */

@@ -13,6 +13,7 @@ import { compareQuestions, QUESTION_NAMES } from '../bench/compare-questions.js'
 import {
   type CompareReport,
   compareReport,
+  readCompareReport,
   reportText,
   writeReport,
   writeText,
@@ -55,9 +56,15 @@ const USAGE = `usage: npm run bench [-- options]
   --load-report <report.json>
                           a report of npm run bench:load (reports/bench-load-<date>.json): adds
                           the bulk loader against LOAD CSV, and its target
+  --docs-from <report.json>
+                          run nothing: rewrite docs/benchmarks.md (and .json) from that full run's
+                          report, with --load-report and --smaller if given (e.g. docs/benchmarks.json
+                          and a bench:load run made later)
   --smoke                 CI: seeds/ + 20 synthetic articles, one 1 s round at 2 clients, no docs`;
 
 const DOCS = 'docs/benchmarks.md';
+/** The last full run's report, kept with its page: reports/ is not committed. */
+const DOCS_JSON = 'docs/benchmarks.json';
 
 export interface BenchOptions {
   dataset: string | undefined;
@@ -68,6 +75,8 @@ export interface BenchOptions {
   timing: TimingOptions;
   smaller: { path: string; report: CompareReport } | undefined;
   bulkLoad: BulkLoadSummary | undefined;
+  /** With --docs-from: the report the page is rewritten from; nothing runs. */
+  docsFrom: CompareReport | undefined;
 }
 
 /** The options, or every problem with them in one message. */
@@ -87,6 +96,7 @@ function parseOptions(): BenchOptions | string {
         smoke: { type: 'boolean', default: false },
         smaller: { type: 'string' },
         'load-report': { type: 'string' },
+        'docs-from': { type: 'string' },
       },
       strict: true,
     }));
@@ -135,6 +145,12 @@ function parseOptions(): BenchOptions | string {
   const loadReportPath = values['load-report'] as string | undefined;
   const bulkLoad = loadReportPath === undefined ? undefined : readBulkLoadReport(loadReportPath);
   if (typeof bulkLoad === 'string') problems.push(bulkLoad);
+  const docsFromPath = values['docs-from'] as string | undefined;
+  const docsFrom =
+    docsFromPath === undefined ? undefined : readCompareReport(docsFromPath, '--docs-from');
+  if (typeof docsFrom === 'string') problems.push(docsFrom);
+  if (docsFromPath !== undefined && smoke)
+    problems.push('--docs-from and --smoke: give one of them');
   const options: BenchOptions = {
     dataset,
     neo4jDir,
@@ -145,6 +161,7 @@ function parseOptions(): BenchOptions | string {
         ? { path: smallerPath, report: smaller }
         : undefined,
     bulkLoad: typeof bulkLoad === 'string' ? undefined : bulkLoad,
+    docsFrom: typeof docsFrom === 'string' ? undefined : docsFrom,
     questions,
     timing: {
       seconds: number('duration', smoke ? 1 : 5, 1, 3600),
@@ -180,11 +197,38 @@ async function startServers(
   return servers;
 }
 
+/** The report with what other runs add: growth from a smaller run, bulk loading from bench:load. */
+function withExtras(report: CompareReport, options: BenchOptions): CompareReport {
+  const full = { ...report };
+  if (options.smaller) {
+    const { path, report: smaller } = options.smaller;
+    full.growth = {
+      smaller: { date: smaller.date, report: path, setting: smallerLine(smaller) },
+      rows: growthRows(report, smaller),
+    };
+  }
+  if (options.bulkLoad) full.bulkLoad = options.bulkLoad;
+  return full;
+}
+
+/** docs/benchmarks.md, and the report it was written from beside it. */
+function writeDocs(report: CompareReport): void {
+  writeText(DOCS, benchmarksMarkdown(report));
+  writeText(DOCS_JSON, `${JSON.stringify(report, null, 2)}\n`);
+}
+
 async function main(): Promise<number> {
   const options = parseOptions();
   if (typeof options === 'string') {
     process.stderr.write(`${options}\n${USAGE}\n`);
     return 2;
+  }
+  if (options.docsFrom) {
+    writeDocs(withExtras(options.docsFrom, options));
+    process.stdout.write(
+      `docs: ${DOCS}, ${DOCS_JSON} (from the run of ${options.docsFrom.date})\n`,
+    );
+    return 0;
   }
   const config = loadConfig();
   const logger = createLogger(config.log);
@@ -225,19 +269,12 @@ async function main(): Promise<number> {
       profiles,
       runs,
     });
-    if (options.smaller) {
-      const { path, report: smaller } = options.smaller;
-      report.growth = {
-        smaller: { date: smaller.date, report: path, setting: smallerLine(smaller) },
-        rows: growthRows(report, smaller),
-      };
-    }
-    if (options.bulkLoad) report.bulkLoad = options.bulkLoad;
-    const path = writeReport(report);
-    if (!options.smoke) writeText(DOCS, benchmarksMarkdown(report));
-    process.stdout.write(reportText(report, path));
+    const full = withExtras(report, options);
+    const path = writeReport(full);
+    if (!options.smoke) writeDocs(full);
+    process.stdout.write(reportText(full, path));
     if (!options.smoke) process.stdout.write(`  docs: ${DOCS}\n`);
-    return report.failures > 0 ? 1 : 0;
+    return full.failures > 0 ? 1 : 0;
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await data?.close();
