@@ -2,7 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { assertRelType, Label, ProvenanceRel } from '../graph/vocabulary.js';
-import type { Executor } from '../neo4j/executor.js';
+import { Deadline } from '../neo4j/deadline.js';
+import type { Executor, Statement } from '../neo4j/executor.js';
 
 /**
  * The reference for load throughput: the graph as loaded, exported to CSV (one
@@ -106,11 +107,24 @@ async function writeCsv(path: string, columns: string[], rows: unknown[][]): Pro
   );
 }
 
+/**
+ * How long one statement of the export may take. Each reads a whole label or
+ * relationship type: at size M (2.5M nodes, 4.3M relationships) the listing
+ * of relationship types alone passed the loader's 30 s transaction timeout
+ * (NEO4J_TX_TIMEOUT_MS), which is meant for a batch of articles, not this.
+ */
+export const EXPORT_STATEMENT_MS = 30 * 60_000;
+
 /** Writes every node and relationship of the database to CSV files in `dir`. */
 export async function exportGraph(executor: Executor, dir: string): Promise<CsvFile[]> {
   const files: CsvFile[] = [];
+  const read = (statement: Statement) =>
+    executor.query(statement, 'READ', {
+      deadline: Deadline.after(EXPORT_STATEMENT_MS),
+      metadata: { benchmark: 'export' },
+    });
   const typed = async (match: string, variable: string) => {
-    const rows = await executor.query({
+    const rows = await read({
       cypher: `MATCH ${match} UNWIND keys(${variable}) AS k RETURN k, collect(DISTINCT valueType(${variable}[k])) AS types`,
     });
     return rows.map((r) => ({
@@ -121,7 +135,7 @@ export async function exportGraph(executor: Executor, dir: string): Promise<CsvF
   for (const label of Object.values(Label)) {
     const columns = await typed(`(n:${label})`, 'n');
     if (columns.length === 0) continue;
-    const rows = await executor.query({ cypher: `MATCH (n:${label}) RETURN properties(n) AS p` });
+    const rows = await read({ cypher: `MATCH (n:${label}) RETURN properties(n) AS p` });
     const file = join(dir, `node-${label}.csv`);
     await writeCsv(
       file,
@@ -130,7 +144,7 @@ export async function exportGraph(executor: Executor, dir: string): Promise<CsvF
     );
     files.push({ file, rows: rows.length, columns, node: { label } });
   }
-  const groups = await executor.query({
+  const groups = await read({
     cypher:
       'MATCH (a)-[r]->(b) RETURN DISTINCT type(r) AS type, labels(a)[0] AS from, labels(b)[0] AS to',
   });
@@ -139,7 +153,7 @@ export async function exportGraph(executor: Executor, dir: string): Promise<CsvF
     const match = `(a:${from})-[r:${type}]->(b:${to})`;
     loadCsvStatement({ file: '', rows: 0, columns: [], relationship: { type, from, to } }); // checks names
     const columns = await typed(match, 'r');
-    const rows = await executor.query({
+    const rows = await read({
       cypher: `MATCH ${match} RETURN a.${endKey(from)} AS f, b.${endKey(to)} AS t, properties(r) AS p`,
     });
     const file = join(dir, `rel-${type}-${from}-${to}.csv`);
