@@ -86,6 +86,7 @@ npm run bench -- --dataset /work/data/gen-S     # a folder of articles, loaded i
 NEO4J_LOCAL_PORT=7700 npm run bench -- --neo4j-dir /work/data/neo4j-M   # a local Neo4j already loaded
 NEO4J_LOCAL_PORT=7700 npm run bench -- --neo4j-dir /work/data/neo4j-M --smaller reports/bench-<S run>.json \\
   --load-report reports/bench-load-<M run>.json   # npm run bench:load -- --dir /work/data/gen-M/articles
+npm run bench -- --docs-from docs/benchmarks.json --load-report reports/bench-load-<M run>.json   # this page again, nothing run
 npm run bench -- --duration ${o.seconds} --rounds ${o.rounds} --concurrency ${o.concurrency.join(',')} --questions company,paths
 npm run bench -- --smoke                        # CI: a small data set, one short round, answers compared
 \`\`\`
@@ -94,7 +95,7 @@ npm run bench -- --smoke                        # CI: a small data set, one shor
 \`NEO4J_LOCAL_PORT\` (started if needed, left running, its data untouched);
 \`NEO4J_URI\` uses that server. Every run writes \`reports/bench-<date>.json\`
 (all runs, profiles with each statement, parameters, the machine); a full run
-also rewrites this page. Exit 1 when the servers disagree or a request fails,
+also rewrites this page and keeps its report beside it, \`docs/benchmarks.json\`. Exit 1 when the servers disagree or a request fails,
 2 on a bad argument.`;
 }
 
