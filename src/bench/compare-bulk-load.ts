@@ -1,6 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Table } from './compare-report.js';
-import { num } from './compare-report.js';
+import { num, readReportFile } from './compare-report.js';
 
 /**
  * Bulk loading next to the read benchmark: `npm run bench -- --load-report
@@ -60,14 +59,8 @@ const isThroughput = (t: unknown): t is Throughput =>
 /** The summary of a bench:load report, or what is wrong with the file. */
 export function readBulkLoadReport(path: string): BulkLoadSummary | string {
   const where = `--load-report: ${path}`;
-  if (!existsSync(path)) return `${where}: no such file`;
-  if (!statSync(path).isFile()) return `${where} is not a file`;
-  let report: Partial<LoadBenchReport>;
-  try {
-    report = JSON.parse(readFileSync(path, 'utf8')) as Partial<LoadBenchReport>;
-  } catch (error) {
-    return `${where} is not JSON (${(error as Error).message})`;
-  }
+  const report = readReportFile(path, '--load-report') as Partial<LoadBenchReport> | string;
+  if (typeof report === 'string') return report;
   if (report.benchmark !== 'load' || !Array.isArray(report.passes) || !report.graph) {
     return `${where} is not a report of npm run bench:load (reports/bench-load-<date>.json)`;
   }

@@ -117,18 +117,26 @@ export function compareReport(input: {
 }
 
 /**
- * A full run's report read back (`option` names the argument that gave its
- * path, for the message), or what is wrong with the file.
+ * A benchmark's JSON report read back, or what is wrong with the file;
+ * `option` names the argument that gave its path, for the message.
  */
-export function readCompareReport(path: string, option: string): CompareReport | string {
+export function readReportFile(path: string, option: string): Record<string, unknown> | string {
   if (!existsSync(path)) return `${option}: no file at ${path}`;
   if (!statSync(path).isFile()) return `${option}: ${path} is not a file`;
-  let report: Partial<CompareReport>;
   try {
-    report = JSON.parse(readFileSync(path, 'utf8')) as Partial<CompareReport>;
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : `${option}: ${path} is not a JSON object`;
   } catch (error) {
     return `${option}: ${path} is not JSON (${(error as Error).message})`;
   }
+}
+
+/** A full run's report read back, or what is wrong with the file. */
+export function readCompareReport(path: string, option: string): CompareReport | string {
+  const report = readReportFile(path, option) as Partial<CompareReport> | string;
+  if (typeof report === 'string') return report;
   if (report.benchmark !== 'compare' || !Array.isArray(report.summary) || !report.dataset) {
     return `${option}: ${path} is not a report of npm run bench (reports/bench-<date>.json)`;
   }

@@ -109,8 +109,8 @@ async function writeCsv(path: string, columns: string[], rows: unknown[][]): Pro
 
 /**
  * How long one statement of the export may take. Each reads a whole label or
- * relationship type: at size M (2.5M nodes, 4.3M relationships) the listing
- * of relationship types alone passed the loader's 30 s transaction timeout
+ * relationship type (or lists them all): at size M (2.5M nodes, 4.3M
+ * relationships) the export stopped on the loader's 30 s transaction timeout
  * (NEO4J_TX_TIMEOUT_MS), which is meant for a batch of articles, not this.
  */
 export const EXPORT_STATEMENT_MS = 30 * 60_000;
