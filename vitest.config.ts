@@ -14,6 +14,8 @@ const graphql = createRequire(import.meta.url).resolve('graphql');
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
+    // Removes the temporary folders each test file made (test/helpers/temp-dir.ts).
+    setupFiles: ['test/helpers/temp-dir-cleanup.ts'],
     projects: [
       {
         extends: true,

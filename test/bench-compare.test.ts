@@ -1,7 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalAnswer } from '../src/bench/compare-answers.js';
@@ -20,6 +19,7 @@ import type { ServerName, ServerProcess } from '../src/bench/compare-servers.js'
 import { type RatioRow, spread } from '../src/bench/compare-summary.js';
 import { targetRows } from '../src/bench/compare-targets.js';
 import { silentLogger } from '../src/logger.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 /**
  * The parts of `npm run bench` that decide whether three servers agree, and
@@ -217,7 +217,7 @@ describe('growth with the graph', () => {
   });
 
   it('refuses a file that is not a full report of npm run bench, naming it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'accord-growth-'));
+    const dir = tempDir('growth');
     const smoke = join(dir, 'smoke.json');
     writeFileSync(smoke, JSON.stringify({ ...reportWith({}), smoke: true }));
     const other = join(dir, 'other.json');
@@ -310,7 +310,7 @@ describe('the targets', () => {
 });
 
 describe('bulk loading from a bench:load report', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'accord-bulk-load-'));
+  const dir = tempDir('bulk-load');
   const write = (name: string, content: unknown) => {
     const path = join(dir, name);
     writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_MALLOC_MMAP_THRESHOLD, loadConfig } from '../src/config.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 describe('loadConfig', () => {
   it('defaults to the local Neo4j when NEO4J_URI is unset', () => {
@@ -153,7 +153,7 @@ describe('loadConfig: the HTTP layer', () => {
   });
 
   describe('PERSISTED_OPERATIONS_FILE', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'accord-config-'));
+    const dir = tempDir('config');
     const file = (name: string, text: string) => {
       const path = join(dir, name);
       writeFileSync(path, text);

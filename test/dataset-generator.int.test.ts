@@ -1,15 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articlesDir, generateDataset, type Manifest } from '../src/bench/dataset-generator.js';
 import { FACT_REL_TYPES, PARTNERSHIP_EDGE_TYPES, REL_ENDS } from '../src/graph/vocabulary.js';
 import { type ArticleLoadResult, loadArticles, readArticles } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
 import { useTestDatabase } from './helpers/neo4j.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 const db = useTestDatabase();
-const out = mkdtempSync(join(tmpdir(), 'accord-generate-int-'));
+const out = tempDir('generate-int');
 let manifest: Manifest;
 let results: ArticleLoadResult[];
 
@@ -18,7 +16,6 @@ beforeAll(async () => {
   manifest = generateDataset({ companies: 150, seed: 3, out, logger: silentLogger });
   results = await loadArticles(executor, readArticles(articlesDir(out)), silentLogger);
 }, 300_000);
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const count = async (cypher: string) => Number((await db.query(cypher))[0]?.n);
 

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   articlesDir,
   generateDataset,
@@ -19,9 +18,9 @@ import { PARTNERSHIP_KIND_NAMES, PERSON_ROLES } from '../src/graph/vocabulary.js
 import type { ArticleSource } from '../src/ingest/graph-builder.js';
 import { readArticles } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
+import { tempDir } from './helpers/temp-dir.js';
 
-const root = mkdtempSync(join(tmpdir(), 'accord-generate-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const root = tempDir('generate');
 
 function generate(name: string, companies: number, seed: number, force = false): Manifest {
   return generateDataset({ companies, seed, out: join(root, name), force, logger: silentLogger });

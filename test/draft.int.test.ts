@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -12,6 +11,7 @@ import { loadDirectory } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
 import { createExecutor } from '../src/neo4j/driver.js';
 import { useTestDatabase } from './helpers/neo4j.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 const db = useTestDatabase();
 const OTHER_ANGLE = 'test/fixtures/other-angle/2018-07-03-bollore-logistics-alibaba-alliance';
@@ -55,7 +55,7 @@ function npm(args: string[], env: Record<string, string> = {}) {
 
 /** A folder holding a copy of the other-angle article's text alone. */
 function folderWithText(): { dir: string; text: string; yaml: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'accord-draft-int-'));
+  const dir = tempDir('draft-int');
   const text = join(dir, '2018-07-03-bollore-logistics-alibaba-alliance.txt');
   copyFileSync(`${OTHER_ANGLE}.txt`, text);
   return { dir, text, yaml: text.replace(/\.txt$/u, '.yaml') };

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -15,6 +14,7 @@ import { CalendarDate } from '../src/graph/calendar-date.js';
 import { foldText } from '../src/graph/text.js';
 import { LoadRejectedError, readArticles } from '../src/ingest/loader.js';
 import { aliasNames } from '../src/neo4j/alias-names.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 /** What each gold article's draft must find, whatever else it finds. */
 const MUST_FIND: Record<
@@ -109,7 +109,7 @@ function withoutKeys(value: unknown, keys: string[]): unknown {
 
 /** Writes the article and a draft's YAML into a fresh folder, as the loader reads them. */
 function folderWith(textFile: string, yaml: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'accord-draft-'));
+  const dir = tempDir('draft');
   const stem = basename(textFile, '.txt');
   copyFileSync(textFile, join(dir, `${stem}.txt`));
   writeFileSync(join(dir, `${stem}.yaml`), yaml);
@@ -351,7 +351,7 @@ describe('an article naming a second deal', () => {
   });
 
   it('passes the loader checks once reviewed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'accord-draft-'));
+    const dir = tempDir('draft');
     writeFileSync(join(dir, 'two-deals.txt'), text);
     writeFileSync(join(dir, 'two-deals.yaml'), stringify(withoutKeys(draft, ['review'])));
     expect(readArticles(dir).map((s) => s.id)).toEqual(['two-deals']);

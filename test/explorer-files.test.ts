@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXPLORER_CSP, explorerOperations } from '../src/http/explorer-files.js';
@@ -7,6 +6,7 @@ import { SELF_ONLY_CSP } from '../src/http/graphiql-page.js';
 import { silentLogger } from '../src/logger.js';
 import { Executor } from '../src/neo4j/executor.js';
 import { createApp } from '../src/yoga.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 /**
  * How Accord serves the explorer's files and its home page: a bundle laid out
@@ -15,14 +15,16 @@ import { createApp } from '../src/yoga.js';
 const executor = Object.create(Executor.prototype) as Executor;
 executor.ping = async () => {};
 
-const dir = mkdtempSync(join(tmpdir(), 'accord-explorer-files-'));
-mkdirSync(join(dir, 'assets'));
+// The bundle sits one folder below the secret that climbing paths aim at.
+const parent = tempDir('explorer-files');
+const dir = join(parent, 'bundle');
+mkdirSync(join(dir, 'assets'), { recursive: true });
 writeFileSync(
   join(dir, 'index.html'),
   '<!doctype html><script type="module" src="/explore/assets/index-abc.js"></script>',
 );
 writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log("explorer")');
-writeFileSync(join(tmpdir(), 'secret.txt'), 'not for the web');
+writeFileSync(join(parent, 'secret.txt'), 'not for the web');
 
 const app = createApp({ executor, logger: silentLogger, explorerDir: dir });
 const get = (path: string, init: RequestInit = {}) => app.fetch(`http://accord.test${path}`, init);
@@ -126,8 +128,8 @@ describe("the explorer's trusted documents", () => {
   });
 
   it('are none when the bundle is not built, and a bad list is named', () => {
-    expect(explorerOperations(mkdtempSync(join(tmpdir(), 'accord-unbuilt-')))).toEqual({});
-    const bad = mkdtempSync(join(tmpdir(), 'accord-bad-list-'));
+    expect(explorerOperations(tempDir('unbuilt'))).toEqual({});
+    const bad = tempDir('bad-list');
     writeFileSync(join(bad, 'persisted-operations.json'), '{"x": "query {"}');
     expect(() => explorerOperations(bad)).toThrow(
       `${join(bad, 'persisted-operations.json')} operation "x" does not parse`,

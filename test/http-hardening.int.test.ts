@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect, createServer, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.js';
@@ -10,6 +9,7 @@ import { silentLogger } from '../src/logger.js';
 import { type RunningServer, startServer } from '../src/server.js';
 import { spawnAccord } from './helpers/accord-process.js';
 import { useTestDatabase } from './helpers/neo4j.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 /**
  * The HTTP layer of issue 8 over real HTTP: `startServer` on a free port
@@ -320,7 +320,7 @@ describe('persisted operations (PERSISTED_ONLY=true, in production)', () => {
   let url: URL;
 
   beforeAll(async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'accord-persisted-')), 'operations.json');
+    const file = join(tempDir('persisted'), 'operations.json');
     writeFileSync(file, JSON.stringify({ [hash]: document }));
     url = await start({
       NODE_ENV: 'production',

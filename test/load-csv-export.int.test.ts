@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { exportGraph } from '../src/bench/load-csv.js';
 import { MIGRATION_LABEL } from '../src/graph/vocabulary.js';
 import { loadDirectory } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
 import { useTestDatabase } from './helpers/neo4j.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 /**
  * bench:load's reference exports the graph the loader made, then has the
@@ -15,8 +14,7 @@ import { useTestDatabase } from './helpers/neo4j.js';
  * only fair if it loads the same graph.
  */
 const db = useTestDatabase();
-const dir = mkdtempSync(join(tmpdir(), 'accord-export-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('export');
 
 describe('exporting the graph to CSV', () => {
   it('writes every node and relationship of the seeded graph, by label and by type', async () => {

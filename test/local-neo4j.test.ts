@@ -1,9 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/logger.js';
 import { fetchClasspath, LocalNeo4jError } from '../src/neo4j/local/local-neo4j.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 describe('the local Neo4j on a machine without Java or Maven', () => {
   const path = process.env.PATH;
@@ -12,7 +10,7 @@ describe('the local Neo4j on a machine without Java or Maven', () => {
   });
 
   it('says what is missing and names the alternatives', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'accord-local-'));
+    const dir = tempDir('local');
     process.env.PATH = '/nonexistent';
     expect(() => fetchClasspath(dir, silentLogger)).toThrow(LocalNeo4jError);
     expect(() => fetchClasspath(dir, silentLogger)).toThrow(

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
@@ -10,6 +9,7 @@ import { ArticleLoadError, loadDirectory } from '../src/ingest/loader.js';
 import { silentLogger } from '../src/logger.js';
 import { useTestDatabase } from './helpers/neo4j.js';
 import { copyOf } from './helpers/seed-copies.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 const db = useTestDatabase();
 const SEED_ID = '2018-07-02-bollore-alibaba-accord-mondial';
@@ -23,7 +23,7 @@ const ALLIANCE = 'bollore-logistics-alibaba-alliance-2018';
  * edits to its extraction: another report of the deal, or of another deal.
  */
 function variant(stem: string, edits: [string, string][] = []): string {
-  const dir = mkdtempSync(join(tmpdir(), 'accord-variant-'));
+  const dir = tempDir('variant');
   copyFileSync(join(OTHER, `${OTHER_ID}.txt`), join(dir, `${stem}.txt`));
   let yaml = readFileSync(join(OTHER, `${OTHER_ID}.yaml`), 'utf8').replace(
     `id: ${OTHER_ID}`,

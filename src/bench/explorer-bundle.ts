@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { build } from 'vite';
 
 /**
- * Builds the explorer's bundle into a fresh folder, exactly as `npm run
- * build` does into dist/explorer, and returns the folder.
+ * Builds the explorer's bundle, exactly as `npm run build` does into
+ * dist/explorer, into `outDir` (emptied first), by default a fresh temporary
+ * folder that the caller removes, and returns the folder.
  */
-export async function buildExplorerBundle(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'accord-explorer-'));
+export async function buildExplorerBundle(
+  outDir = mkdtempSync(join(tmpdir(), 'accord-explorer-')),
+): Promise<string> {
   await build({
     configFile: 'explorer/vite.config.ts',
     logLevel: 'warn',

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -58,11 +58,10 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger(config.log);
-  let dataset = values.dataset;
-  if (!dataset) {
-    dataset = mkdtempSync(join(tmpdir(), 'accord-bench-explorer-'));
-    generateDataset({ companies: 10_000, seed: 1, out: dataset, force: true, logger });
-  }
+  // A dataset made here is removed at the end, with the bundle; a --dataset is the user's.
+  const generated = values.dataset === undefined;
+  const dataset = values.dataset ?? mkdtempSync(join(tmpdir(), 'accord-bench-explorer-'));
+  if (generated) generateDataset({ companies: 10_000, seed: 1, out: dataset, force: true, logger });
   const articles = existsSync(articlesDir(dataset)) ? articlesDir(dataset) : dataset;
   const bundle = await buildExplorerBundle();
   const connection = await resolveNeo4j({ config, logger, purpose: 'bench' });
@@ -136,6 +135,8 @@ async function main(): Promise<number> {
     await browser.close();
     await executor.close();
     await connection.release();
+    rmSync(bundle, { recursive: true, force: true });
+    if (generated) rmSync(dataset, { recursive: true, force: true });
   }
 }
 

@@ -2,9 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildExplorerBundle } from '../../src/bench/explorer-bundle.js';
+import { tempDir } from './temp-dir.js';
 
-/** The bundle built as `npm run build` builds it, into a folder of the test's own. */
-export const buildExplorer = buildExplorerBundle;
+/** The bundle built as `npm run build` builds it, into a folder of the test's own, removed after the file's tests. */
+export const buildExplorer = (): Promise<string> => buildExplorerBundle(tempDir('explorer'));
 
 /** Where the browser tests leave their screenshots (git-ignored). */
 export const SCREENSHOTS = 'reports/screenshots';

@@ -1,12 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp-dir.js';
 
 export const SEED_STEM = '2018-07-02-bollore-alibaba-accord-mondial';
 
 /** A temporary folder holding copies of the given folders' files. */
 export function copyOf(...dirs: string[]): string {
-  const target = mkdtempSync(join(tmpdir(), 'accord-seeds-'));
+  const target = tempDir('seeds');
   for (const dir of dirs) cpSync(dir, target, { recursive: true });
   return target;
 }
