@@ -44,6 +44,14 @@ export function rootParties(parents: Parents, parties: readonly string[]): strin
   return [...new Set(parties.map((p) => rootOf(parents, p)))].sort();
 }
 
+/**
+ * rootParties as one string: two reports can be one agreement only when their
+ * keys are equal, so an index keyed by it narrows the candidates to compare.
+ */
+export function rootKey(parents: Parents, parties: readonly string[]): string {
+  return rootParties(parents, parties).join('\u0000');
+}
+
 const symmetric = (kind: string) =>
   kind in PARTNERSHIP_KINDS && !PARTNERSHIP_KINDS[kind as PartnershipKind].directed;
 

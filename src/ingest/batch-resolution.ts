@@ -101,7 +101,7 @@ export function planBatch(
         partnerships = resolvePartnerships(
           source.extractionFile,
           reports,
-          agreements.context(),
+          agreements.context(reports, parents),
           parents,
         );
       } catch (error) {

@@ -80,8 +80,24 @@ export interface Withdrawal {
 
 interface AliasState {
   text: string;
-  /** Entity → articles that give the alias for it. */
+  /** Entity → articles that give the alias for it, sorted, without repeats. */
   links: Map<NodeKey, string[]>;
+}
+
+/**
+ * A sorted list of article ids with one more, still sorted and without
+ * repeats. A hub's alias is given by thousands of articles: inserting in
+ * place keeps each article of the batch from sorting them all again.
+ */
+export function withArticle(sorted: string[], articleId: string): string[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as string) < articleId) low = mid + 1;
+    else high = mid;
+  }
+  return sorted[low] === articleId ? sorted : sorted.toSpliced(low, 0, articleId);
 }
 
 const absent = (): NodeState => ({ exists: false, namedBy: null, kind: null, name: null });
@@ -113,7 +129,7 @@ export class BatchState {
     }
     for (const row of read.aliases) {
       const alias = this.aliases.get(row.key) ?? { text: row.text, links: new Map() };
-      alias.links.set(nodeKey(row.label, row.id), row.articles);
+      alias.links.set(nodeKey(row.label, row.id), [...new Set(row.articles)].sort());
       this.aliases.set(row.key, alias);
     }
     const r = read.retraction;
@@ -267,8 +283,7 @@ export class BatchState {
     for (const a of graph.aliases) {
       const alias = this.aliases.get(a.key) ?? { text: a.text, links: new Map() };
       const entity = nodeKey(a.entity.label, a.entity.id);
-      const given = alias.links.get(entity) ?? [];
-      alias.links.set(entity, [...new Set([...given, articleId])].sort());
+      alias.links.set(entity, withArticle(alias.links.get(entity) ?? [], articleId));
       this.aliases.set(a.key, alias);
       this.written.aliases.add(a.key);
     }
