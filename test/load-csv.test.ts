@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { columnType, csvField, loadCsvStatement } from '../src/bench/load-csv.js';
+import { columnType, csvField, exportGraph, loadCsvStatement } from '../src/bench/load-csv.js';
+import { Executor } from '../src/neo4j/executor.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 describe('the LOAD CSV reference', () => {
   it('quotes every field so that LOAD CSV reads it back as written', () => {
@@ -68,5 +70,18 @@ describe('the LOAD CSV reference', () => {
         relationship: { type: 'LIKES', from: 'Company', to: 'Company' },
       }),
     ).toThrow('not a relationship type');
+  });
+
+  it('names the step of the export that failed, with the server code', async () => {
+    // No database: the export's first statement fails as a server refusing it would.
+    const executor = Object.create(Executor.prototype) as Executor;
+    executor.query = async () => {
+      throw Object.assign(new Error('The memory pool limit was exceeded.'), {
+        code: 'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+      });
+    };
+    await expect(exportGraph(executor, tempDir('export-error'))).rejects.toThrow(
+      'CSV export, the property types of (n:Company): The memory pool limit was exceeded. (Neo.TransientError.General.MemoryPoolOutOfMemoryError)',
+    );
   });
 });

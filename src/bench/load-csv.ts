@@ -118,15 +118,27 @@ export const EXPORT_STATEMENT_MS = 30 * 60_000;
 /** Writes every node and relationship of the database to CSV files in `dir`. */
 export async function exportGraph(executor: Executor, dir: string): Promise<CsvFile[]> {
   const files: CsvFile[] = [];
-  const read = (statement: Statement) =>
-    executor.query(statement, 'READ', {
-      deadline: Deadline.after(EXPORT_STATEMENT_MS),
-      metadata: { benchmark: 'export' },
-    });
+  // A failure names the step, since each statement reads a whole label or type.
+  const read = async (statement: Statement, step: string) => {
+    try {
+      return await executor.query(statement, 'READ', {
+        deadline: Deadline.after(EXPORT_STATEMENT_MS),
+        metadata: { benchmark: 'export', step },
+      });
+    } catch (error) {
+      const { message, code } = error as Error & { code?: string };
+      throw new Error(`CSV export, ${step}: ${message}${code ? ` (${code})` : ''}`, {
+        cause: error,
+      });
+    }
+  };
   const typed = async (match: string, variable: string) => {
-    const rows = await read({
-      cypher: `MATCH ${match} UNWIND keys(${variable}) AS k RETURN k, collect(DISTINCT valueType(${variable}[k])) AS types`,
-    });
+    const rows = await read(
+      {
+        cypher: `MATCH ${match} UNWIND keys(${variable}) AS k RETURN k, collect(DISTINCT valueType(${variable}[k])) AS types`,
+      },
+      `the property types of ${match}`,
+    );
     return rows.map((r) => ({
       name: String(r.k),
       type: columnType(String(r.k), r.types as string[]),
@@ -135,7 +147,10 @@ export async function exportGraph(executor: Executor, dir: string): Promise<CsvF
   for (const label of Object.values(Label)) {
     const columns = await typed(`(n:${label})`, 'n');
     if (columns.length === 0) continue;
-    const rows = await read({ cypher: `MATCH (n:${label}) RETURN properties(n) AS p` });
+    const rows = await read(
+      { cypher: `MATCH (n:${label}) RETURN properties(n) AS p` },
+      `the ${label} nodes`,
+    );
     const file = join(dir, `node-${label}.csv`);
     await writeCsv(
       file,
@@ -144,18 +159,24 @@ export async function exportGraph(executor: Executor, dir: string): Promise<CsvF
     );
     files.push({ file, rows: rows.length, columns, node: { label } });
   }
-  const groups = await read({
-    cypher:
-      'MATCH (a)-[r]->(b) RETURN DISTINCT type(r) AS type, labels(a)[0] AS from, labels(b)[0] AS to',
-  });
+  const groups = await read(
+    {
+      cypher:
+        'MATCH (a)-[r]->(b) RETURN DISTINCT type(r) AS type, labels(a)[0] AS from, labels(b)[0] AS to',
+    },
+    'the relationship types',
+  );
   for (const g of groups) {
     const [type, from, to] = [String(g.type), String(g.from), String(g.to)];
     const match = `(a:${from})-[r:${type}]->(b:${to})`;
     loadCsvStatement({ file: '', rows: 0, columns: [], relationship: { type, from, to } }); // checks names
     const columns = await typed(match, 'r');
-    const rows = await read({
-      cypher: `MATCH ${match} RETURN a.${endKey(from)} AS f, b.${endKey(to)} AS t, properties(r) AS p`,
-    });
+    const rows = await read(
+      {
+        cypher: `MATCH ${match} RETURN a.${endKey(from)} AS f, b.${endKey(to)} AS t, properties(r) AS p`,
+      },
+      `the ${match} relationships`,
+    );
     const file = join(dir, `rel-${type}-${from}-${to}.csv`);
     await writeCsv(
       file,
