@@ -321,9 +321,11 @@ describe('bulk loading from a bench:load report', () => {
     ms: number,
     nodesPerSecond: number,
     relationshipsPerSecond: number,
+    articles = 10597,
   ) => ({
     pass,
     ms,
+    articles,
     nodesPerSecond,
     relationshipsPerSecond,
   });
@@ -336,8 +338,9 @@ describe('bulk loading from a bench:load report', () => {
     graph: { nodes: 1552486, relationships: 3653274 },
     passes: [
       pass('bulk', 900_000, 1700, 4000),
-      pass('skip', 5000, 0, 0),
-      pass('bulk (warm)', 600_000, 2600, 6000),
+      pass('skip', 5000, 0, 0, 0),
+      // Its own rates count every merge: the page reads the graph it built instead.
+      pass('bulk (warm)', 625_000, 2600, 6000),
     ],
     loadCsv: {
       ms: 300_000,
@@ -348,12 +351,16 @@ describe('bulk loading from a bench:load report', () => {
     },
   };
 
-  it('compares the last bulk pass with LOAD CSV, and judges the target on the lower ratio', () => {
+  it('compares the last bulk pass with LOAD CSV, both as the same graph over their own time', () => {
     const summary = readBulkLoadReport(write('load.json', load));
     if (typeof summary === 'string') throw new Error(summary);
-    expect(summary.bulk.ms).toBe(600_000);
-    expect(summary.ratio).toEqual({ nodes: 0.52, relationships: 0.48 });
-    expect(bulkLoadTable(summary).rows.at(-1)).toEqual(['bulk / LOAD CSV', '', '0.52×', '0.48×']);
+    expect(summary.bulk).toEqual({
+      ms: 625_000,
+      nodesPerSecond: 2484,
+      relationshipsPerSecond: 5845.2,
+    });
+    expect(summary.ratio).toEqual({ nodes: 0.48, relationships: 0.48 });
+    expect(bulkLoadTable(summary).rows.at(-1)).toEqual(['bulk / LOAD CSV', '', '0.48×', '0.48×']);
     const bulk = targetRows(
       {
         options: { questions: [], concurrency: [1] },
@@ -364,7 +371,7 @@ describe('bulk loading from a bench:load report', () => {
       summary,
     )[4];
     expect(bulk?.verdict).toBe('missed');
-    expect(bulk?.measured).toMatch(/^0\.52× nodes\/s, 0\.48× relationships\/s/);
+    expect(bulk?.measured).toMatch(/^0\.48× nodes\/s, 0\.48× relationships\/s/);
   });
 
   it('refuses a file that cannot say it, naming the file and why', () => {
@@ -383,6 +390,9 @@ describe('bulk loading from a bench:load report', () => {
     expect(
       readBulkLoadReport(write('nobulk.json', { ...load, passes: [pass('skip', 1, 0, 0)] })),
     ).toMatch(/nobulk\.json: passes holds no bulk pass/);
+    expect(
+      readBulkLoadReport(write('part.json', { ...load, passes: [pass('bulk', 1, 1, 1, 30)] })),
+    ).toMatch(/part\.json: the last bulk pass \(bulk\) loaded 30 of 10597 articles/);
   });
 });
 
