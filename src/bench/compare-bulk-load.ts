@@ -31,6 +31,8 @@ export interface BulkLoadSummary {
   input: string;
   articles: number;
   batchSize: number;
+  /** The JVM heap of bench:load's Neo4j (NEO4J_LOCAL_HEAP), when the report says. */
+  heap?: string;
   graph: { nodes: number; relationships: number };
   /** The bulk loader's last pass, on the server the earlier passes warmed up. */
   bulk: Throughput;
@@ -44,6 +46,7 @@ interface LoadBenchReport {
   benchmark: string;
   date: string;
   input: { dir?: string; generated?: number };
+  neo4j?: { heap?: string };
   articles: number;
   batchSize: number;
   graph: { nodes: number; relationships: number };
@@ -99,6 +102,7 @@ export function readBulkLoadReport(path: string): BulkLoadSummary | string {
         : `${report.input?.generated ?? '?'} generated articles`,
     articles: Number(report.articles),
     batchSize: Number(report.batchSize),
+    ...(typeof report.neo4j?.heap === 'string' ? { heap: report.neo4j.heap } : {}),
     graph: report.graph,
     bulk: built,
     loadCsv: loaded,
@@ -127,5 +131,5 @@ export function bulkLoadTable(s: BulkLoadSummary): Table {
 
 /** One line on the load run, for the docs. */
 export function bulkLoadLine(s: BulkLoadSummary): string {
-  return `From \`${s.report}\` (\`npm run bench:load\`, ${s.date.slice(0, 16).replace('T', ' ')} UTC): ${s.articles} articles from ${s.input}, ${s.graph.nodes} nodes and ${s.graph.relationships} relationships, loaded into an empty Neo4j of their own. The bulk loader's figures are its pass after LOAD CSV's, both on a server the earlier passes warmed up; LOAD CSV only creates (the CSV files are the graph the loader built, exported), the loader validates, resolves every entity against the graph and merges.`;
+  return `From \`${s.report}\` (\`npm run bench:load\`, ${s.date.slice(0, 16).replace('T', ' ')} UTC): ${s.articles} articles from ${s.input}, ${s.graph.nodes} nodes and ${s.graph.relationships} relationships, loaded into an empty Neo4j of their own${s.heap ? ` (heap ${s.heap})` : ''}. The bulk loader's figures are its pass after LOAD CSV's, both on a server the earlier passes warmed up; LOAD CSV only creates (the CSV files are the graph the loader built, exported), the loader validates, resolves every entity against the graph and merges.`;
 }

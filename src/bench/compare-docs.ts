@@ -85,7 +85,7 @@ npm run bench                                   # seeds + 300 synthetic articles
 npm run bench -- --dataset /work/data/gen-S     # a folder of articles, loaded into a throwaway Neo4j
 NEO4J_LOCAL_PORT=7700 npm run bench -- --neo4j-dir /work/data/neo4j-M   # a local Neo4j already loaded
 NEO4J_LOCAL_PORT=7700 npm run bench -- --neo4j-dir /work/data/neo4j-M --smaller reports/bench-<S run>.json \\
-  --load-report reports/bench-load-<M run>.json   # npm run bench:load -- --dir /work/data/gen-M/articles
+  --load-report reports/bench-load-<M run>.json   # NEO4J_LOCAL_HEAP=8g npm run bench:load -- --dir /work/data/gen-M/articles
 npm run bench -- --docs-from docs/benchmarks.json --load-report reports/bench-load-<M run>.json   # this page again, nothing run
 npm run bench -- --duration ${o.seconds} --rounds ${o.rounds} --concurrency ${o.concurrency.join(',')} --questions company,paths
 npm run bench -- --smoke                        # CI: a small data set, one short round, answers compared
