@@ -25,11 +25,14 @@ describe('a bulk pass of bench:load', () => {
     const sources = readArticles(dir);
     const executor = await db.reset();
     const options = { batchSize: 20, progress: 'none' as const };
+    // Within 5/s: the pass's rate uses its unrounded time, its report the rounded one.
     const rate = (n: number, ms: number) => (n / ms) * 1000;
 
+    // A reset database may already hold the migrations' nodes, or not.
+    const start = await graphCounts(executor);
     const fresh = await bulkPass('bulk (cold)', executor, sources, silentLogger, options);
     const built = await graphCounts(executor);
-    expect(fresh.nodesPerSecond).toBeCloseTo(rate(built.nodes, fresh.ms), 0);
+    expect(fresh.nodesPerSecond).toBeCloseTo(rate(built.nodes - start.nodes, fresh.ms), -1);
 
     await emptyDatabase(executor, silentLogger);
     const left = await graphCounts(executor);
@@ -37,10 +40,10 @@ describe('a bulk pass of bench:load', () => {
     expect(left.nodes).toBeGreaterThan(0);
     const again = await bulkPass('bulk (warm)', executor, sources, silentLogger, options);
     const added = built.nodes - left.nodes;
-    expect(again.nodesPerSecond).toBeCloseTo(rate(added, again.ms), 0);
+    expect(again.nodesPerSecond).toBeCloseTo(rate(added, again.ms), -1);
     expect(again.relationshipsPerSecond).toBeCloseTo(
       rate(built.relationships - left.relationships, again.ms),
-      0,
+      -1,
     );
   });
 });
