@@ -1,5 +1,6 @@
 import type { Table } from './compare-report.js';
 import { num, readReportFile } from './compare-report.js';
+import { perSecond } from './load-passes.js';
 
 /**
  * Bulk loading next to the read benchmark: `npm run bench -- --load-report
@@ -52,7 +53,6 @@ interface LoadBenchReport {
   graph: { nodes: number; relationships: number };
   passes: ({ pass: string; articles: number } & Throughput)[];
   loadCsv: CsvThroughput | { skipped: string };
-  bulkVersusLoadCsv?: { nodes: number; relationships: number };
 }
 
 const hasNumbers = (t: unknown, keys: string[]) =>
@@ -80,12 +80,10 @@ export function readBulkLoadReport(path: string): BulkLoadSummary | string {
   if (!bulk) return `${where}: passes holds no bulk pass`;
   if (bulk.articles !== report.articles)
     return `${where}: the last bulk pass (${bulk.pass}) loaded ${bulk.articles} of ${report.articles} articles, not the whole graph`;
-  // Both built the same graph (bench:load checks the counts): each one's rate
-  // is that graph over its own time. Reports written before load-passes.ts
-  // measured a pass by what it added counted a pass on an emptied database by
-  // every merge it made, repeats and all, which flattered the loader at M
-  // (0.42× nodes/s where the graph says 0.26×).
-  const perSecond = (n: number, ms: number) => Math.round((n / ms) * 10_000) / 10;
+  // Both built the same graph (bench:load checks the counts), so each one's
+  // rate is that graph over its own time. The pass's own rates are not used:
+  // older reports rated a pass on an emptied database by every merge it made,
+  // repeats and all (0.42× at M where the graph built gives 0.26×).
   const building = (ms: number): Throughput => ({
     ms,
     nodesPerSecond: perSecond(csv.nodes, ms),

@@ -58,7 +58,7 @@ export async function emptyDatabase(executor: Executor, logger: Logger): Promise
   await applySchema(executor, logger);
 }
 
-const perSecond = (n: number, ms: number) => Math.round((n / Math.max(ms, 1)) * 10_000) / 10;
+export const perSecond = (n: number, ms: number) => Math.round((n / Math.max(ms, 1)) * 10_000) / 10;
 
 /** Loads with the bulk loader and measures it. */
 export async function bulkPass(

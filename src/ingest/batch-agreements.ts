@@ -26,7 +26,7 @@ export class BatchAgreements {
   private readonly withdrawn = new Set<string>();
   private known: PartnershipContext['known'];
   /** The parent claims in the order they were read and made; a later claim of a child wins. */
-  private readonly parents: [string, string][];
+  private readonly parents: [string, string][] = [];
   private readonly parentOf = new Map<string, string>();
   /** Agreement ids by rootKey under parentOf; undefined until needed, and after parentOf changes. */
   private byRoots: Map<string, Set<string>> | undefined;
@@ -37,7 +37,6 @@ export class BatchAgreements {
     for (const c of context?.candidates ?? [])
       this.agreements.set(c.id, { ...c, articles: c.articles ?? [], canonicalAs: c.id });
     this.known = [...(context?.known ?? [])];
-    this.parents = [];
     this.addParents(context?.parents ?? []);
   }
 
